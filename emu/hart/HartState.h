@@ -1,0 +1,71 @@
+#pragma once
+// The architectural state of one hart. Plain data with a fixed layout: the
+// translator addresses its fields off a pinned host register (offsetof), and
+// the inspector copies it whole into snapshots.
+
+#include <array>
+#include <cstdint>
+#include <type_traits>
+
+#include "hart/Privilege.h"
+
+namespace glasshart {
+
+// Machine-level CSRs that are plain storage. Counters, mip's device lines and
+// read-only identity registers are computed when read (see CsrFile).
+struct MachineCsrs {
+    std::uint64_t mstatus = 0;
+    std::uint64_t misa = 0;
+    std::uint64_t medeleg = 0;
+    std::uint64_t mideleg = 0;
+    std::uint64_t mie = 0;
+    std::uint64_t mipSoftwareWritable = 0;  // bits of mip software may set (S-level, later)
+    std::uint64_t mtvec = 0;
+    std::uint64_t mcounteren = 0;
+    std::uint64_t mcountinhibit = 0;
+    std::uint64_t mscratch = 0;
+    std::uint64_t mepc = 0;
+    std::uint64_t mcause = 0;
+    std::uint64_t mtval = 0;
+    std::array<std::uint8_t, 64> pmpcfg{};  // one byte per PMP entry
+    std::array<std::uint64_t, 64> pmpaddr{};
+};
+
+// A counter that can be written and inhibited: its value is
+// `base + (source - sourceAtBase)` while it counts, and `base` while frozen.
+struct CounterBase {
+    std::uint64_t base = 0;
+    std::uint64_t sourceAtBase = 0;
+};
+
+struct HartState {
+    std::array<std::uint64_t, 32> x{};  // x0 stays 0; on RV32 each holds a zero-extended 32-bit value
+    std::uint64_t pc = 0;
+
+    // Instructions retired since reset. Drives minstret and, with `idle`,
+    // virtual time. Translated code adds a block's length on entry.
+    std::uint64_t retired = 0;
+    // Instruction slots the hart spent waiting in wfi: they advance time and
+    // mcycle but not minstret.
+    std::uint64_t idle = 0;
+    // Translated code returns to the run loop before `retired` would pass
+    // this; the run loop sets it to the next timer event, the end of the
+    // slice, or `retired` itself to get control back at once.
+    std::uint64_t eventAt = 0;
+
+    Privilege privilege = Privilege::Machine;
+    bool waitingForInterrupt = false;
+    bool reservationValid = false;
+    std::uint64_t reservationAddress = 0;
+
+    MachineCsrs csr;
+    CounterBase minstret;
+    CounterBase mcycle;
+
+    // Instruction slots so far: the clock behind mcycle and mtime.
+    [[nodiscard]] std::uint64_t clock() const { return retired + idle; }
+};
+
+static_assert(std::is_standard_layout_v<HartState>, "the translator uses offsetof");
+
+}  // namespace glasshart
