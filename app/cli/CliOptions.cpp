@@ -1,0 +1,145 @@
+#include "CliOptions.h"
+
+#include <charconv>
+#include <limits>
+#include <string_view>
+
+namespace glasshart::cli {
+namespace {
+
+constexpr std::uint64_t kMinRam = 1ull << 20;
+constexpr std::uint64_t kMaxRam = 16ull << 30;
+
+std::optional<std::uint64_t> parseCount(std::string_view text) {
+    std::uint64_t value = 0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (error != std::errc{} || end != text.data() + text.size() || text.empty()) return std::nullopt;
+    return value;
+}
+
+std::string sizeRange(std::uint64_t low, std::uint64_t high) {
+    auto show = [](std::uint64_t bytes) {
+        if (bytes % (1ull << 30) == 0) return std::to_string(bytes >> 30) + "G";
+        if (bytes % (1ull << 20) == 0) return std::to_string(bytes >> 20) + "M";
+        return std::to_string(bytes >> 10) + "K";
+    };
+    return show(low) + " to " + show(high);
+}
+
+}  // namespace
+
+std::optional<std::uint64_t> parseSize(std::string_view text) {
+    if (text.empty()) return std::nullopt;
+    unsigned shift = 0;
+    switch (text.back()) {
+    case 'K': case 'k': shift = 10; break;
+    case 'M': case 'm': shift = 20; break;
+    case 'G': case 'g': shift = 30; break;
+    default: break;
+    }
+    if (shift != 0) text.remove_suffix(1);
+    const auto value = parseCount(text);
+    if (!value || *value > (std::numeric_limits<std::uint64_t>::max() >> shift)) return std::nullopt;
+    return *value << shift;
+}
+
+std::string usageText() {
+    return R"(Usage: glasshart-cli [OPTIONS] [PROGRAM.elf]
+
+Runs a bare-metal RISC-V program on a QEMU-virt-compatible machine: the
+guest's UART output goes to standard output and standard input goes to its
+UART. Without PROGRAM, runs the built-in demo guest (an interactive monitor).
+
+Options:
+  --engine dbt|interp     execution engine: the RISC-V to x86-64 translator
+                          (default) or the reference interpreter
+  --xlen 32|64            register width (default: from the ELF class; must
+                          match it)
+  --ram SIZE              guest RAM at 0x80000000 (default 128M; 1M to 16G)
+  --tc-size SIZE          translation cache size (default 64M; 16K to 1G);
+                          when full it is flushed whole
+  --max-instructions N    stop after N instructions (exit status 124)
+  --stats                 print execution and cache statistics to stderr
+  --trace FILE            write each executed block (guest pc, instruction
+                          count) to FILE
+  --help                  show this text
+
+SIZE is a number of bytes with an optional K, M or G suffix (16K, 64M, 1G).
+
+Exit status: the guest's own (sifive_test finisher or HTIF; 0 = pass), or
+  2    bad command line, or the program cannot be loaded
+  123  the guest waits (wfi) for an interrupt that nothing can raise
+  124  --max-instructions reached
+  125  the guest jumped to nothing (fetch fault with no fetchable trap handler)
+)";
+}
+
+ParseResult parseCommandLine(int argc, const char* const* argv) {
+    CliOptions options;
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view arg = argv[i];
+        auto value = [&]() -> std::optional<std::string_view> {
+            if (i + 1 >= argc) return std::nullopt;
+            return std::string_view(argv[++i]);
+        };
+        auto missing = [&] { return UsageError{std::string(arg) + " needs a value"}; };
+        if (arg == "--help" || arg == "-h") return HelpRequested{};
+        if (arg == "--engine") {
+            const auto v = value();
+            if (!v) return missing();
+            if (*v == "dbt") {
+                options.engine = Engine::Translator;
+            } else if (*v == "interp") {
+                options.engine = Engine::Interpreter;
+            } else {
+                return UsageError{"--engine must be dbt or interp, not '" + std::string(*v) + "'"};
+            }
+        } else if (arg == "--xlen") {
+            const auto v = value();
+            if (!v) return missing();
+            if (*v == "32") {
+                options.xlen = Xlen::Rv32;
+            } else if (*v == "64") {
+                options.xlen = Xlen::Rv64;
+            } else {
+                return UsageError{"--xlen must be 32 or 64, not '" + std::string(*v) + "'"};
+            }
+        } else if (arg == "--ram" || arg == "--tc-size") {
+            const auto v = value();
+            if (!v) return missing();
+            const auto size = parseSize(*v);
+            const bool ram = arg == "--ram";
+            const std::uint64_t low = ram ? kMinRam : kMinTranslationCacheSize;
+            const std::uint64_t high = ram ? kMaxRam : kMaxTranslationCacheSize;
+            if (!size || *size < low || *size > high) {
+                return UsageError{std::string(arg) + " must be a size from " + sizeRange(low, high) + ", not '" +
+                                  std::string(*v) + "'"};
+            }
+            (ram ? options.ramSize : options.translationCacheSize) = *size;
+        } else if (arg == "--max-instructions") {
+            const auto v = value();
+            if (!v) return missing();
+            const auto count = parseCount(*v);
+            if (!count || *count == 0) {
+                return UsageError{"--max-instructions must be a positive whole number, not '" + std::string(*v) + "'"};
+            }
+            options.maxInstructions = count;
+        } else if (arg == "--stats") {
+            options.statistics = true;
+        } else if (arg == "--trace") {
+            const auto v = value();
+            if (!v) return missing();
+            options.traceFile = std::filesystem::path(*v);
+        } else if (arg.starts_with("-") && arg != "-") {
+            return UsageError{"unknown option '" + std::string(arg) + "'"};
+        } else if (options.program) {
+            return UsageError{"more than one program given: '" + options.program->string() + "' and '" +
+                              std::string(arg) + "'"};
+        } else {
+            options.program = std::filesystem::path(arg);
+        }
+    }
+    return options;
+}
+
+}  // namespace glasshart::cli

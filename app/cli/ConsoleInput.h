@@ -1,0 +1,26 @@
+#pragma once
+
+#include <cstdint>
+#include <deque>
+
+namespace glasshart::cli {
+
+// Standard input, read without blocking, queued until the guest's UART can
+// take it.
+class ConsoleInput {
+public:
+    ConsoleInput();
+
+    // Reads whatever standard input has ready, waiting at most
+    // `timeoutMilliseconds` for something to arrive.
+    void poll(int timeoutMilliseconds = 0);
+    [[nodiscard]] bool hasPending() const { return !pending_.empty(); }
+    [[nodiscard]] std::uint8_t take();
+    [[nodiscard]] bool atEnd() const { return closed_ && pending_.empty(); }
+
+private:
+    std::deque<std::uint8_t> pending_;
+    bool closed_ = false;
+};
+
+}  // namespace glasshart::cli

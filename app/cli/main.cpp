@@ -1,0 +1,172 @@
+// glasshart-cli: runs a bare-metal RISC-V program headless, with the guest's
+// UART on standard input and output.
+
+#include <algorithm>
+#include <chrono>
+#include <cinttypes>
+#include <cstdio>
+#include <fstream>
+#include <optional>
+#include <span>
+
+#include "CliOptions.h"
+#include "ConsoleInput.h"
+#include "dbt/Dispatcher.h"
+#include "machine/ElfImage.h"
+#include "machine/Machine.h"
+
+namespace glasshart::embedded {
+extern const std::span<const std::uint8_t> kDemoGuest;
+}
+
+namespace glasshart::cli {
+namespace {
+
+// Instructions per run() call: small enough that typed input reaches the
+// guest promptly, large enough that the loop costs nothing.
+constexpr std::uint64_t kSlice = 1u << 20;
+// A guest asleep in wfi is woken early by typed input; longer sleeps are
+// cut to this so the loop stays responsive.
+constexpr std::uint64_t kMaxIdleWaitMilliseconds = 100;
+
+// How long the host waits while the guest sleeps `ticks` of mtime, so that a
+// sleeping guest sees roughly real time (as under QEMU) instead of spinning.
+int idleWaitMilliseconds(std::uint64_t ticks) {
+    return static_cast<int>(std::min(kMaxIdleWaitMilliseconds, ticks / (memory_map::kTimebaseHz / 1000)));
+}
+
+void report(const char* format, const auto&... args) {
+    std::fputs("glasshart-cli: ", stderr);
+    std::fprintf(stderr, format, args...);
+    std::fputc('\n', stderr);
+}
+
+std::optional<ElfImage> loadProgram(const CliOptions& options) {
+    try {
+        if (options.program) return ElfImage::load(*options.program);
+        return ElfImage::parse(embedded::kDemoGuest, "built-in demo guest");
+    } catch (const ElfError& error) {
+        report("%s", error.what());
+        return std::nullopt;
+    }
+}
+
+void printStatistics(Machine& machine, const CliOptions& options, double seconds) {
+    const HartState& state = machine.state();
+    std::fprintf(stderr, "--- glasshart-cli statistics ---\n");
+    std::fprintf(stderr, "engine                 %s\n",
+                 options.engine == Engine::Translator ? "dbt (RISC-V to x86-64 translator)" : "interp");
+    std::fprintf(stderr, "instructions retired   %" PRIu64 "\n", state.retired);
+    std::fprintf(stderr, "wall time              %.3f s\n", seconds);
+    std::fprintf(stderr, "speed                  %.1f MIPS\n", seconds > 0 ? state.retired / seconds / 1e6 : 0.0);
+    const Dispatcher* dispatcher = machine.dispatcher();
+    if (dispatcher == nullptr) return;
+    const TranslationCache& cache = dispatcher->cache();
+    const CacheStatistics& stats = cache.statistics();
+    const double perInstruction =
+        stats.instructionsTranslated ? double(stats.hostBytesEmitted) / double(stats.instructionsTranslated) : 0.0;
+    const double hitRate = stats.lookups ? 100.0 * double(stats.lookups - stats.lookupMisses) / double(stats.lookups) : 0.0;
+    std::fprintf(stderr, "translation cache      %zu of %zu bytes used, %zu live blocks\n", cache.bytesUsed(),
+                 cache.capacity(), cache.liveBlocks());
+    std::fprintf(stderr, "blocks translated      %" PRIu64 " (%" PRIu64 " guest instructions)\n",
+                 stats.blocksTranslated, stats.instructionsTranslated);
+    std::fprintf(stderr, "host code emitted      %" PRIu64 " bytes (%.1f per guest instruction)\n",
+                 stats.hostBytesEmitted, perInstruction);
+    std::fprintf(stderr, "cache flushes          %" PRIu64 "\n", stats.flushes);
+    std::fprintf(stderr, "dispatcher look-ups    %" PRIu64 " (%.1f%% hits)\n", stats.lookups, hitRate);
+    std::fprintf(stderr, "chains made            %" PRIu64 "\n", stats.chainsMade);
+    std::fprintf(stderr, "blocks invalidated     %" PRIu64 "\n", stats.invalidations);
+}
+
+int explainStop(const RunResult& result, Machine& machine) {
+    const HartState& state = machine.state();
+    switch (result.reason) {
+    case StopReason::GuestExit: return result.exitCode & 0xff;
+    case StopReason::Waiting:
+        report("the guest waits in wfi at pc 0x%" PRIx64 " for an interrupt that nothing can raise", state.pc);
+        return kExitWaitingForever;
+    case StopReason::LockedUp:
+        report("the guest jumped to nothing: instruction fetch from 0x%" PRIx64
+               " faulted, and its trap handler at 0x%" PRIx64 " cannot be fetched either",
+               state.csr.mtval, state.pc);
+        return kExitLockedUp;
+    case StopReason::BudgetExhausted: case StopReason::Idle: break;
+    }
+    report("stopped after %" PRIu64 " instructions (--max-instructions) at pc 0x%" PRIx64, state.retired, state.pc);
+    return kExitInstructionLimit;
+}
+
+int run(const CliOptions& options) {
+    std::optional<ElfImage> program = loadProgram(options);
+    if (!program) return kExitUsage;
+    const std::string name = options.program ? options.program->string() : "built-in demo guest";
+    if (options.xlen && *options.xlen != program->xlen()) {
+        report("%s: is an RV%u program, but --xlen %u was given", name.c_str(),
+               static_cast<unsigned>(program->xlen()), static_cast<unsigned>(*options.xlen));
+        return kExitUsage;
+    }
+    std::ofstream trace;
+    if (options.traceFile) {
+        trace.open(*options.traceFile);
+        if (!trace) {
+            report("%s: cannot open the trace file for writing", options.traceFile->string().c_str());
+            return kExitUsage;
+        }
+    }
+
+    MachineConfig config;
+    config.xlen = program->xlen();
+    config.engine = options.engine;
+    config.ramSize = options.ramSize;
+    config.translationCacheSize = options.translationCacheSize;
+    Machine machine(config, [](std::uint8_t byte) { std::fputc(byte, stdout); });
+    try {
+        machine.load(*program);
+    } catch (const ElfError& error) {
+        report("%s", error.what());
+        return kExitUsage;
+    }
+    if (trace.is_open()) {
+        machine.setBlockTrace([&trace](std::uint64_t pc, std::uint32_t count) {
+            trace << std::hex << "0x" << pc << std::dec << ' ' << count << '\n';
+        });
+    }
+
+    ConsoleInput input;
+    const auto started = std::chrono::steady_clock::now();
+    RunResult result;
+    for (;;) {
+        std::uint64_t slice = kSlice;
+        if (options.maxInstructions) {
+            const std::uint64_t left = *options.maxInstructions - machine.state().retired;
+            if (left == 0) break;
+            slice = std::min(slice, left);
+        }
+        result = machine.run(slice);
+        std::fflush(stdout);
+        input.poll(result.reason == StopReason::Idle ? idleWaitMilliseconds(result.idleTicks) : 0);
+        while (input.hasPending() && machine.uart().canReceive()) machine.uart().receive(input.take());
+        if (result.reason != StopReason::BudgetExhausted && result.reason != StopReason::Idle) break;
+    }
+    const std::chrono::duration<double> elapsed = std::chrono::steady_clock::now() - started;
+    const int status = explainStop(result, machine);
+    if (options.statistics) printStatistics(machine, options, elapsed.count());
+    return status;
+}
+
+}  // namespace
+}  // namespace glasshart::cli
+
+int main(int argc, char** argv) {
+    using namespace glasshart::cli;
+    const ParseResult parsed = parseCommandLine(argc, argv);
+    if (std::holds_alternative<HelpRequested>(parsed)) {
+        std::fputs(usageText().c_str(), stdout);
+        return 0;
+    }
+    if (const auto* error = std::get_if<UsageError>(&parsed)) {
+        std::fprintf(stderr, "glasshart-cli: %s\nTry 'glasshart-cli --help' for the options.\n", error->message.c_str());
+        return kExitUsage;
+    }
+    return run(std::get<CliOptions>(parsed));
+}

@@ -1,0 +1,55 @@
+#pragma once
+
+#include <asmjit/x86.h>
+
+#include <cstdint>
+#include <memory>
+#include <vector>
+
+#include "dbt/TranslatedBlock.h"
+#include "dbt/TranslationCache.h"
+#include "isa/Instruction.h"
+#include "mem/Bus.h"
+
+namespace glasshart {
+
+// Addresses that translated code calls or jumps to.
+struct TranslationTargets {
+    std::uint64_t epilogue;       // returns to the dispatcher with rax = ExitSlot* or 0
+    std::uint64_t helper;         // std::uint32_t (*)(void* context, const InstructionSite*)
+    std::uint64_t helperContext;  // first argument of the helper
+};
+
+// Turns a run of guest code into x86-64 in the translation cache.
+//
+// Register conventions inside translated code (all callee-saved, set up by
+// the dispatcher's prologue):
+//   rbx = HartState*        r12 = host address of guest RAM
+//   r13 = guest RAM base    r14 = RAM watch flags (one byte per 4 KiB page)
+//   r15 = RAM size - 8      rbp = jump cache (JumpCacheEntry[])
+// Guest registers live in HartState and are loaded/stored per instruction.
+class BlockTranslator {
+public:
+    static constexpr unsigned kMaxInstructions = 64;
+
+    BlockTranslator(Xlen xlen, Bus& bus, TranslationCache& cache, TranslationTargets targets);
+
+    // Translates the block starting at `pc` and adds it to the cache (which
+    // may flush to make room). Null if not even the first instruction can be
+    // fetched: the caller lets the interpreter raise the fault.
+    TranslatedBlock* translate(std::uint64_t pc);
+
+private:
+    struct GuestInstruction {
+        DecodedInstruction decoded;
+        std::uint64_t pc;
+    };
+    [[nodiscard]] std::vector<GuestInstruction> readBlock(std::uint64_t pc) const;
+
+    Xlen xlen_;
+    Bus& bus_;
+    TranslationCache& cache_;
+    TranslationTargets targets_;
+};
+
+}  // namespace glasshart

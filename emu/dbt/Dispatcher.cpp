@@ -1,0 +1,135 @@
+#include "dbt/Dispatcher.h"
+
+#include <asmjit/x86.h>
+
+#include <stdexcept>
+
+namespace glasshart {
+namespace {
+
+namespace x86 = asmjit::x86;
+using asmjit::Imm;
+
+// The start of the arena that holds the prologue and epilogue.
+constexpr std::size_t kTrampolineBytes = 256;
+// Callee-saved registers the translated code pins (see BlockTranslator.h).
+const x86::Gp kSaved[] = {x86::rbx, x86::rbp, x86::r12, x86::r13, x86::r14, x86::r15};
+
+}  // namespace
+
+Dispatcher::Dispatcher(Hart& hart, Bus& bus, Interpreter& interpreter, std::uint64_t cacheSize)
+    : hart_(hart),
+      bus_(bus),
+      interpreter_(interpreter),
+      cache_(cacheSize, kTrampolineBytes, bus.ram()),
+      enter_(nullptr),
+      translator_(hart.xlen(), bus, cache_, emitTrampolines()) {}
+
+TranslationTargets Dispatcher::emitTrampolines() {
+    asmjit::CodeHolder code;
+    code.init(asmjit::Environment::host());
+    x86::Assembler a(&code);
+    Ram& ram = bus_.ram();
+
+    // ExitSlot* enter(hostEntry): six pushes plus the return address leave
+    // rsp 8 bytes off a 16-byte boundary; the sub makes calls from
+    // translated code ABI-aligned.
+    for (const x86::Gp& reg : kSaved) a.push(reg);
+    a.sub(x86::rsp, Imm(8));
+    a.mov(x86::rbx, Imm(reinterpret_cast<std::uintptr_t>(&hart_.state())));
+    a.mov(x86::r12, Imm(reinterpret_cast<std::uintptr_t>(ram.hostBase())));
+    a.mov(x86::r13, Imm(ram.base()));
+    a.mov(x86::r14, Imm(reinterpret_cast<std::uintptr_t>(ram.watchFlags())));
+    a.mov(x86::r15, Imm(ram.size() - 8));
+    a.mov(x86::rbp, Imm(reinterpret_cast<std::uintptr_t>(cache_.jumpCache())));
+    a.jmp(x86::rdi);
+
+    const asmjit::Label epilogue = a.newLabel();
+    a.bind(epilogue);
+    a.add(x86::rsp, Imm(8));
+    for (auto reg = std::rbegin(kSaved); reg != std::rend(kSaved); ++reg) a.pop(*reg);
+    a.ret();
+
+    code.flatten();
+    code.resolveUnresolvedLinks();
+    const std::size_t size = code.codeSize();
+    if (size > kTrampolineBytes) throw std::logic_error("dispatcher trampolines outgrew their space");
+    CodeArena& arena = cache_.arena();
+    code.relocateToBase(arena.executableAddress(0));
+    code.copyFlattenedData(arena.writable(0), size);
+
+    enter_ = reinterpret_cast<Entry>(arena.executableAddress(0));
+    return TranslationTargets{arena.executableAddress(code.labelOffset(epilogue)),
+                              reinterpret_cast<std::uintptr_t>(&Dispatcher::interpretSite),
+                              reinterpret_cast<std::uintptr_t>(this)};
+}
+
+std::uint32_t Dispatcher::interpretSite(void* self, const InstructionSite* site) {
+    auto& dispatcher = *static_cast<Dispatcher*>(self);
+    Hart& hart = dispatcher.hart_;
+    HartState& s = hart.state();
+    // The block charged all its instructions on entry; give back this one and
+    // those after it, so the interpreter sees the exact count.
+    const std::uint64_t notYetRetired = site->blockLength - site->index;
+    s.retired -= notYetRetired;
+    s.pc = site->pc;
+    const Completion completion = dispatcher.interpreter_.execute(site->instruction);
+    if (completion == Completion::Retired) ++s.retired;
+    const bool fallsThrough = completion == Completion::Retired &&
+                              s.pc == hart.truncate(site->pc + site->instruction.length);
+    // Leave the block after a trap, a jump, or a request for attention
+    // (interrupt enabled, device poked, translation invalidated, wfi).
+    if (!fallsThrough || s.eventAt <= s.retired) return 1;
+    s.retired += notYetRetired - 1;
+    return 0;
+}
+
+void Dispatcher::setBlockObserver(BlockObserver observer) {
+    blockObserver_ = std::move(observer);
+    chaining_ = !blockObserver_;
+}
+
+void Dispatcher::dispatchOnce() {
+    HartState& s = hart_.state();
+    const std::uint64_t pc = s.pc;
+    const std::uint64_t retiredBefore = s.retired;
+    executeOnce();
+    if (blockObserver_ && s.retired != retiredBefore) {
+        blockObserver_(pc, static_cast<std::uint32_t>(s.retired - retiredBefore));
+    }
+}
+
+void Dispatcher::executeOnce() {
+    HartState& s = hart_.state();
+    TranslatedBlock* block = cache_.lookup(s.pc);
+    if (block == nullptr) block = translator_.translate(s.pc);
+    if (block == nullptr) {
+        lastExit_ = nullptr;
+        interpreter_.step();  // raises the fetch fault
+        return;
+    }
+    if (lastExit_ != nullptr && chaining_ && lastExitGeneration_ == cache_.generation() &&
+        lastExit_->targetPc == s.pc) {
+        cache_.chain(*lastExit_, *block);
+    }
+    lastExit_ = nullptr;
+    if (s.eventAt - s.retired < block->instructionCount) {
+        interpreter_.step();  // the block would run past the event: step up to it exactly
+        return;
+    }
+    if (chaining_) cache_.rememberJumpTarget(*block);
+    lastExit_ = enter_(cache_.arena().executableAddress(block->hostOffset));
+    lastExitGeneration_ = cache_.generation();
+}
+
+void Dispatcher::run() {
+    HartState& s = hart_.state();
+    while (s.retired < s.eventAt && !s.waitingForInterrupt && !interpreter_.lockedUp()) dispatchOnce();
+}
+
+void Dispatcher::runOneBlock() {
+    HartState& s = hart_.state();
+    if (s.retired < s.eventAt && !s.waitingForInterrupt && !interpreter_.lockedUp()) dispatchOnce();
+}
+
+}  // namespace glasshart

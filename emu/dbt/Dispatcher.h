@@ -1,0 +1,64 @@
+#pragma once
+
+#include <cstdint>
+#include <memory>
+
+#include "dbt/BlockTranslator.h"
+#include "dbt/TranslationCache.h"
+#include "hart/Hart.h"
+#include "interp/Interpreter.h"
+#include "mem/Bus.h"
+
+namespace glasshart {
+
+// The translator's run loop: finds or translates the block at pc, enters the
+// translation cache through a fixed prologue, and comes back when a block
+// exits unchained. Chains exits to their successors as it sees them taken,
+// and falls back to the interpreter for the last few instructions before an
+// event, so both engines take interrupts at exactly the same instruction.
+class Dispatcher {
+public:
+    Dispatcher(Hart& hart, Bus& bus, Interpreter& interpreter, std::uint64_t cacheSize);
+
+    // Runs until `retired` reaches `eventAt` or the hart starts waiting.
+    void run();
+    // Runs exactly one translated block (or one interpreted instruction when
+    // the block does not fit before the next event): for differential tests
+    // and single-stepping by blocks.
+    void runOneBlock();
+
+    void invalidate(std::uint64_t address, std::uint64_t size) { cache_.invalidate(address, size); }
+    void flush() { cache_.flush(); }
+
+    [[nodiscard]] TranslationCache& cache() { return cache_; }
+    [[nodiscard]] const TranslationCache& cache() const { return cache_; }
+
+    // Chaining lets translated code run from block to block without coming
+    // back here; turning it off makes every block exit to the dispatcher.
+    void setChaining(bool enabled) { chaining_ = enabled; }
+    // Observing blocks turns chaining off, so that each one is seen.
+    void setBlockObserver(BlockObserver observer);
+
+private:
+    using Entry = ExitSlot* (*)(std::uint64_t hostEntry);
+    static std::uint32_t interpretSite(void* self, const InstructionSite* site);
+    // Emits the prologue and epilogue into the arena's reserved start and
+    // returns what translated code needs to reach them.
+    TranslationTargets emitTrampolines();
+    // One trip: translate if needed, enter, remember how the code came back.
+    void dispatchOnce();
+    void executeOnce();
+
+    Hart& hart_;
+    Bus& bus_;
+    Interpreter& interpreter_;
+    TranslationCache cache_;
+    Entry enter_;  // set by emitTrampolines(), before translator_ is built
+    BlockTranslator translator_;
+    ExitSlot* lastExit_ = nullptr;
+    std::uint64_t lastExitGeneration_ = 0;
+    bool chaining_ = true;
+    BlockObserver blockObserver_;
+};
+
+}  // namespace glasshart

@@ -1,0 +1,62 @@
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <memory>
+#include <vector>
+
+#include "isa/Instruction.h"
+
+namespace glasshart {
+
+struct TranslatedBlock;
+
+// What a helper called from translated code needs to know about the guest
+// instruction it stands in for. Lives as long as its block (until a flush).
+struct InstructionSite {
+    DecodedInstruction instruction;
+    std::uint64_t pc;
+    std::uint32_t index;       // position in the block
+    std::uint32_t blockLength; // instructions in the block
+};
+
+// For the trace viewer: which host bytes one guest instruction became.
+// Offsets are relative to the block's entry; the slow path (if any) lies out
+// of line, after the block's main body.
+struct InstructionSpan {
+    std::uint64_t guestPc;
+    std::uint32_t hostBegin;
+    std::uint32_t hostEnd;
+    std::uint32_t slowPathBegin = 0;  // equal to slowPathEnd when there is none
+    std::uint32_t slowPathEnd = 0;
+};
+
+// A block exit that can be patched to jump straight to its successor.
+// The exit is a `jmp rel32` that first points at its own stub, which stores
+// the target pc and returns to the dispatcher.
+struct ExitSlot {
+    TranslatedBlock* owner = nullptr;
+    std::uint64_t targetPc = 0;
+    std::uint32_t jumpOffset = 0;   // of the jmp instruction, from the block's entry
+    std::uint32_t stubOffset = 0;   // where the jmp points while unchained
+    TranslatedBlock* chainedTo = nullptr;
+};
+
+struct TranslatedBlock {
+    std::uint64_t guestPc = 0;
+    std::uint64_t guestEnd = 0;  // one past the last guest byte
+    std::uint32_t instructionCount = 0;
+    std::uint64_t hostOffset = 0;  // of the entry, in the code arena
+    std::uint32_t hostSize = 0;
+    std::uint64_t translationSerial = 0;  // n-th block translated since start: its age
+    bool valid = true;
+    std::vector<InstructionSpan> spans;
+    // At most two successors (a branch's two ways); slots never move, since
+    // chained exits and incoming lists point at them.
+    std::array<ExitSlot, 2> exits{};
+    std::uint8_t exitCount = 0;
+    std::vector<std::unique_ptr<InstructionSite>> sites;
+    std::vector<ExitSlot*> incoming;  // exits of other blocks chained to this one
+};
+
+}  // namespace glasshart

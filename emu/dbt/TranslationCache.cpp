@@ -1,0 +1,130 @@
+#include "dbt/TranslationCache.h"
+
+#include <algorithm>
+#include <stdexcept>
+
+namespace glasshart {
+namespace {
+
+// No guest pc is odd (IALGN is 16 bits), so an odd pc marks an empty entry.
+constexpr JumpCacheEntry kEmptyJumpCacheEntry{1, 0};
+
+std::uint64_t pageOf(std::uint64_t address) { return address >> Ram::kPageShift; }
+
+}  // namespace
+
+TranslationCache::TranslationCache(std::size_t capacity, std::size_t reserved, Ram& ram)
+    : arena_(capacity + reserved), reserved_(reserved), used_(reserved), ram_(ram) {
+    jumpCache_.fill(kEmptyJumpCacheEntry);
+}
+
+void TranslationCache::emit(const CacheEvent& event) const {
+    if (eventHook_) eventHook_(event);
+}
+
+TranslatedBlock* TranslationCache::lookup(std::uint64_t guestPc) {
+    ++statistics_.lookups;
+    const auto found = index_.find(guestPc);
+    if (found == index_.end()) {
+        ++statistics_.lookupMisses;
+        return nullptr;
+    }
+    return found->second;
+}
+
+std::uint64_t TranslationCache::reserve(std::size_t size) {
+    if (size > capacity()) throw std::length_error("a translated block is larger than the whole translation cache");
+    if (used_ + size > arena_.capacity()) flush();
+    return used_;
+}
+
+TranslatedBlock& TranslationCache::insert(std::unique_ptr<TranslatedBlock> block) {
+    TranslatedBlock& placed = *block;
+    placed.translationSerial = serial_++;
+    used_ = placed.hostOffset + placed.hostSize;
+    index_[placed.guestPc] = &placed;
+    for (std::uint64_t page = pageOf(placed.guestPc); page <= pageOf(placed.guestEnd - 1); ++page) {
+        blocksByPage_[page].push_back(&placed);
+        ram_.watch(page << Ram::kPageShift, Ram::kTranslatedCode);
+    }
+    ++statistics_.blocksTranslated;
+    statistics_.instructionsTranslated += placed.instructionCount;
+    statistics_.hostBytesEmitted += placed.hostSize;
+    blocks_.push_back(std::move(block));
+    emit({CacheEventKind::BlockTranslated, placed.guestPc, placed.hostOffset, placed.hostSize, 0});
+    return placed;
+}
+
+void TranslationCache::flush() {
+    for (const auto& [page, pageBlocks] : blocksByPage_) ram_.unwatch(page << Ram::kPageShift, Ram::kTranslatedCode);
+    blocksByPage_.clear();
+    index_.clear();
+    blocks_.clear();
+    jumpCache_.fill(kEmptyJumpCacheEntry);
+    used_ = reserved_;
+    ++statistics_.flushes;
+    emit({CacheEventKind::Flushed});
+}
+
+void TranslationCache::invalidate(std::uint64_t address, std::uint64_t size) {
+    const std::uint64_t end = address + size;
+    for (std::uint64_t page = pageOf(address); page <= pageOf(end - 1); ++page) {
+        const auto found = blocksByPage_.find(page);
+        if (found == blocksByPage_.end()) continue;
+        // Copy: drop() edits the per-page lists.
+        const std::vector<TranslatedBlock*> candidates = found->second;
+        for (TranslatedBlock* block : candidates) {
+            if (block->guestPc < end && address < block->guestEnd) drop(*block);
+        }
+    }
+}
+
+void TranslationCache::drop(TranslatedBlock& block) {
+    // The code stays in the arena until the next flush: the block may be the
+    // one executing right now, and the dispatcher returns through it.
+    block.valid = false;
+    index_.erase(block.guestPc);
+    for (ExitSlot* incoming : block.incoming) unchain(*incoming);
+    block.incoming.clear();
+    for (std::uint8_t i = 0; i < block.exitCount; ++i) {
+        ExitSlot& exit = block.exits[i];
+        if (exit.chainedTo == nullptr) continue;
+        auto& others = exit.chainedTo->incoming;
+        others.erase(std::remove(others.begin(), others.end(), &exit), others.end());
+        unchain(exit);
+    }
+    JumpCacheEntry& entry = jumpCache_[jumpCacheIndex(block.guestPc)];
+    if (entry.guestPc == block.guestPc) entry = kEmptyJumpCacheEntry;
+    for (std::uint64_t page = pageOf(block.guestPc); page <= pageOf(block.guestEnd - 1); ++page) {
+        auto& pageBlocks = blocksByPage_[page];
+        pageBlocks.erase(std::remove(pageBlocks.begin(), pageBlocks.end(), &block), pageBlocks.end());
+        if (pageBlocks.empty()) {
+            blocksByPage_.erase(page);
+            ram_.unwatch(page << Ram::kPageShift, Ram::kTranslatedCode);
+        }
+    }
+    ++statistics_.invalidations;
+    emit({CacheEventKind::BlockInvalidated, block.guestPc, block.hostOffset, block.hostSize, 0});
+}
+
+void TranslationCache::unchain(ExitSlot& exit) {
+    const std::uint64_t base = exit.owner->hostOffset;
+    arena_.patchJump(base + exit.jumpOffset, base + exit.stubOffset);
+    exit.chainedTo = nullptr;
+}
+
+void TranslationCache::chain(ExitSlot& exit, TranslatedBlock& target) {
+    if (exit.chainedTo != nullptr || !exit.owner->valid || !target.valid) return;
+    arena_.patchJump(exit.owner->hostOffset + exit.jumpOffset, target.hostOffset);
+    exit.chainedTo = &target;
+    target.incoming.push_back(&exit);
+    ++statistics_.chainsMade;
+    emit({CacheEventKind::ChainPatched, exit.owner->guestPc, exit.owner->hostOffset, exit.owner->hostSize,
+          target.guestPc});
+}
+
+void TranslationCache::rememberJumpTarget(const TranslatedBlock& block) {
+    jumpCache_[jumpCacheIndex(block.guestPc)] = {block.guestPc, arena_.executableAddress(block.hostOffset)};
+}
+
+}  // namespace glasshart

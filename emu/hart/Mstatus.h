@@ -1,0 +1,16 @@
+#pragma once
+// mstatus fields (privileged spec 20211203, section 3.1.6).
+
+#include <cstdint>
+
+namespace glasshart::mstatus {
+
+inline constexpr std::uint64_t kSie = 1ull << 1;
+inline constexpr std::uint64_t kMie = 1ull << 3;
+inline constexpr std::uint64_t kSpie = 1ull << 5;
+inline constexpr std::uint64_t kMpie = 1ull << 7;
+inline constexpr unsigned kMppShift = 11;
+inline constexpr std::uint64_t kMpp = 3ull << kMppShift;
+inline constexpr std::uint64_t kMprv = 1ull << 17;
+
+}  // namespace glasshart::mstatus

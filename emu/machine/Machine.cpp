@@ -1,0 +1,147 @@
+#include "machine/Machine.h"
+
+#include <algorithm>
+#include <limits>
+
+#include "dbt/Dispatcher.h"
+#include "mem/MemoryMap.h"
+
+namespace glasshart {
+
+Machine::Machine(const MachineConfig& config, OutputSink console)
+    : config_(config),
+      console_(std::move(console)),
+      bus_(memory_map::kRamBase, config.ramSize),
+      clint_(state_, config.instructionsPerTick),
+      hart_(state_, config.xlen, clint_),
+      uart_([this](std::uint8_t byte) { console_(byte); }),
+      finisher_([this](FinisherRequest request) {
+          switch (request.kind) {
+          case FinisherRequest::Kind::Pass: requestStop(0); break;
+          case FinisherRequest::Kind::Fail: requestStop(request.code); break;
+          case FinisherRequest::Kind::Reset:
+              resetRequest_ = true;
+              hart_.requestAttention();
+              break;
+          }
+      }),
+      interpreter_(hart_, bus_) {
+    bus_.attach(memory_map::kTestFinisherBase, memory_map::kTestFinisherSize, finisher_);
+    bus_.attach(memory_map::kClintBase, memory_map::kClintSize, clint_);
+    bus_.attach(memory_map::kUartBase, memory_map::kUartSize, uart_);
+    bus_.setWriteObserver([this](std::uint64_t address, unsigned size) { onWatchedWrite(address, size); });
+    clint_.setLinesChangedCallback([this] { hart_.requestAttention(); });
+    if (config.engine == Engine::Translator) {
+        dispatcher_ = std::make_unique<Dispatcher>(hart_, bus_, interpreter_, config.translationCacheSize);
+    }
+    hart_.reset(memory_map::kRamBase);
+}
+
+Machine::~Machine() = default;
+
+void Machine::load(const ElfImage& program) {
+    program_ = program;
+    reset();
+}
+
+void Machine::reset() {
+    bus_.ram().clear();
+    bus_.ram().unwatchAll(Ram::kHostInterface);
+    if (dispatcher_) dispatcher_->flush();
+    uart_.reset();
+    interpreter_.clearLockup();
+    exitRequest_.reset();
+    resetRequest_ = false;
+    htif_.reset();
+    std::uint64_t entry = memory_map::kRamBase;
+    if (program_) {
+        program_->copyInto(bus_.ram());
+        entry = program_->entry();
+        if (const auto tohost = program_->symbolAddress("tohost")) {
+            htif_ = std::make_unique<Htif>(
+                bus_, *tohost, program_->symbolAddress("fromhost"), [this](std::uint8_t byte) { console_(byte); },
+                [this](int code) { requestStop(code); });
+            htif_->start();
+        }
+    }
+    hart_.reset(entry);
+    clint_.reset();  // after the hart: mtime restarts from the hart's reset clock
+}
+
+void Machine::onWatchedWrite(std::uint64_t address, unsigned size) {
+    if (htif_ && htif_->onWrite(address, size)) return;
+    const Ram& ram = bus_.ram();
+    if (dispatcher_ && (ram.isWatched(address, Ram::kTranslatedCode) ||
+                        ram.isWatched(address + size - 1, Ram::kTranslatedCode))) {
+        dispatcher_->invalidate(address, size);
+    }
+}
+
+void Machine::requestStop(int exitCode) {
+    if (!exitRequest_) exitRequest_ = exitCode;
+    hart_.requestAttention();
+}
+
+std::uint64_t Machine::nextEvent(std::uint64_t end) const {
+    // The timer line rises when the clock (retired + idle) reaches the
+    // compare value; idle does not move while instructions run.
+    const std::uint64_t timerClock = clint_.clockAtTimerInterrupt();
+    if (timerClock <= state_.clock()) return end;  // already pending, or never: no change to wait for
+    return std::min(end, state_.retired + (timerClock - state_.clock()));
+}
+
+std::optional<std::uint64_t> Machine::sleepUntilWakeUp() {
+    // Skip the idle time up to the timer interrupt, if it can wake the hart.
+    constexpr std::uint64_t kTimerBit = 1ull << static_cast<unsigned>(Interrupt::MachineTimer);
+    const std::uint64_t timerClock = clint_.clockAtTimerInterrupt();
+    if ((state_.csr.mie & kTimerBit) == 0 || timerClock == std::numeric_limits<std::uint64_t>::max()) {
+        return std::nullopt;
+    }
+    const std::uint64_t ticksBefore = clint_.mtime();
+    if (timerClock > state_.clock()) state_.idle += timerClock - state_.clock();
+    return clint_.mtime() - ticksBefore;
+}
+
+void Machine::setBlockTrace(BlockObserver observer) {
+    if (dispatcher_) {
+        dispatcher_->setBlockObserver(std::move(observer));
+    } else {
+        interpreter_.setBlockObserver(std::move(observer));
+    }
+}
+
+void Machine::runEngine() {
+    if (dispatcher_) {
+        dispatcher_->run();
+    } else {
+        interpreter_.run();
+    }
+}
+
+RunResult Machine::run(std::uint64_t budget) {
+    const std::uint64_t end =
+        budget > std::numeric_limits<std::uint64_t>::max() - state_.retired ? std::numeric_limits<std::uint64_t>::max()
+                                                                            : state_.retired + budget;
+    for (;;) {
+        if (resetRequest_) reset();
+        if (exitRequest_) return RunResult{StopReason::GuestExit, *exitRequest_};
+        if (interpreter_.lockedUp()) return RunResult{StopReason::LockedUp, 0};
+        if (const auto interrupt = hart_.pendingInterrupt()) {
+            hart_.takeInterrupt(*interrupt);
+        } else if (state_.waitingForInterrupt) {
+            if (hart_.wakeUpPending()) {
+                state_.waitingForInterrupt = false;
+                continue;
+            }
+            const auto slept = sleepUntilWakeUp();
+            if (!slept) return RunResult{StopReason::Waiting, 0, 0};
+            state_.waitingForInterrupt = false;
+            return RunResult{StopReason::Idle, 0, *slept};
+        }
+        if (state_.retired >= end) return RunResult{StopReason::BudgetExhausted, 0};
+        state_.eventAt = nextEvent(end);
+        runEngine();
+    }
+}
+
+}  // namespace glasshart

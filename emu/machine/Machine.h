@@ -1,0 +1,95 @@
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+
+#include "dev/Clint.h"
+#include "dev/Htif.h"
+#include "dev/SifiveTest.h"
+#include "dev/Uart16550.h"
+#include "hart/Hart.h"
+#include "interp/Interpreter.h"
+#include "machine/ElfImage.h"
+#include "machine/MachineConfig.h"
+#include "mem/Bus.h"
+
+namespace glasshart {
+
+class Dispatcher;
+
+enum class StopReason : std::uint8_t {
+    BudgetExhausted,  // ran the instructions it was asked to; call run() again
+    GuestExit,        // the guest asked to stop (finisher or HTIF); see exitCode
+    Idle,             // slept in wfi until a timer interrupt; see idleTicks
+    Waiting,          // in wfi with nothing enabled that could ever wake it
+    LockedUp,         // fetch faults at an unfetchable trap vector: the guest jumped to nothing
+};
+
+struct RunResult {
+    StopReason reason = StopReason::BudgetExhausted;
+    int exitCode = 0;
+    // Idle: the virtual time (mtime ticks) the hart just skipped asleep. A
+    // host that wants the guest to see real time waits about that long.
+    std::uint64_t idleTicks = 0;
+};
+
+// A QEMU-virt-compatible machine: one hart, RAM, UART, CLINT, finisher and
+// (when the program has the symbols) HTIF, run by the interpreter or the
+// translator. Single-threaded: whoever owns it runs it.
+class Machine {
+public:
+    using OutputSink = std::function<void(std::uint8_t)>;
+
+    Machine(const MachineConfig& config, OutputSink console);
+    ~Machine();
+    Machine(const Machine&) = delete;
+    Machine& operator=(const Machine&) = delete;
+
+    // Copies the program into RAM and resets the hart to its entry point.
+    // Throws ElfError if it does not fit this machine.
+    void load(const ElfImage& program);
+    // Puts RAM, devices and hart back to the state right after load().
+    void reset();
+
+    // Runs at most `budget` instructions.
+    RunResult run(std::uint64_t budget);
+
+    // Reports each executed block of guest code (for --trace). Under the
+    // translator this turns block chaining off.
+    void setBlockTrace(BlockObserver observer);
+
+    [[nodiscard]] const MachineConfig& config() const { return config_; }
+    [[nodiscard]] Hart& hart() { return hart_; }
+    [[nodiscard]] HartState& state() { return state_; }
+    [[nodiscard]] Bus& bus() { return bus_; }
+    [[nodiscard]] Uart16550& uart() { return uart_; }
+    [[nodiscard]] Interpreter& interpreter() { return interpreter_; }
+    // Null when the machine runs on the interpreter.
+    [[nodiscard]] Dispatcher* dispatcher() { return dispatcher_.get(); }
+
+private:
+    void onWatchedWrite(std::uint64_t address, unsigned size);
+    void requestStop(int exitCode);
+    [[nodiscard]] std::uint64_t nextEvent(std::uint64_t end) const;
+    [[nodiscard]] std::optional<std::uint64_t> sleepUntilWakeUp();
+    void runEngine();
+
+    MachineConfig config_;
+    OutputSink console_;
+    HartState state_;
+    Bus bus_;
+    Clint clint_;
+    Hart hart_;
+    Uart16550 uart_;
+    SifiveTest finisher_;
+    std::unique_ptr<Htif> htif_;
+    Interpreter interpreter_;
+    std::unique_ptr<Dispatcher> dispatcher_;
+    std::optional<ElfImage> program_;
+    std::optional<int> exitRequest_;
+    bool resetRequest_ = false;
+};
+
+}  // namespace glasshart

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <cstdint>
+
+#include "isa/Instruction.h"
+#include "mem/MemoryMap.h"
+
+namespace glasshart {
+
+enum class Engine : std::uint8_t {
+    Interpreter,  // exact, one instruction at a time
+    Translator,   // RISC-V -> x86-64 dynamic binary translation
+};
+
+// Everything that shapes a Machine, in one plain struct.
+struct MachineConfig {
+    Xlen xlen = Xlen::Rv64;
+    Engine engine = Engine::Translator;
+    std::uint64_t ramSize = memory_map::kDefaultRamSize;
+    // Size of the translation cache's code arena.
+    std::uint64_t translationCacheSize = 64ull << 20;
+    // Virtual time: mtime advances one tick per this many instruction slots,
+    // so time is deterministic and identical under both engines. With the
+    // 10 MHz virt timebase, 10 makes the guest see a 100 MIPS hart.
+    std::uint64_t instructionsPerTick = 10;
+};
+
+inline constexpr std::uint64_t kMinTranslationCacheSize = 16ull << 10;
+inline constexpr std::uint64_t kMaxTranslationCacheSize = 1ull << 30;
+
+}  // namespace glasshart
