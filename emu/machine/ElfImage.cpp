@@ -165,9 +165,14 @@ private:
         image_.xlen_ = L::xlen;
         image_.entry_ = header.e_entry;
 
-        const auto sections = sectionTable<L>(header);
-        readSegments<L>(header, sections);
-        readSymbols<L>(sections);
+        // Program headers come first so that a file cut short in them says
+        // so; only extended numbering (e_phnum == PN_XNUM) needs section 0
+        // before them.
+        std::optional<SectionTable> sections;
+        if (header.e_phnum == PN_XNUM) sections = sectionTable<L>(header);
+        readSegments<L>(header, sections.value_or(SectionTable{}));
+        if (!sections) sections = sectionTable<L>(header);
+        readSymbols<L>(*sections);
     }
 
     struct SectionTable {
@@ -203,8 +208,8 @@ private:
     }
 
     [[noreturn]] void truncatedSections(const SectionTable& table, std::uint64_t count) const {
-        fail("truncated section headers (" + std::to_string(count) + " entries of " +
-             std::to_string(table.entrySize) + " bytes at " + hex(table.offset) + ", file is " + fileSize() + ")");
+        fail("truncated section headers (" + std::to_string(count) + " x " + std::to_string(table.entrySize) +
+             " bytes at " + hex(table.offset) + ", file is " + fileSize() + ")");
     }
 
     template <class L>
@@ -227,7 +232,7 @@ private:
                  std::to_string(sizeof(Phdr)) + ")");
         }
         if (!inFile(header.e_phoff, count * entrySize)) {
-            fail("truncated program headers (" + std::to_string(count) + " entries of " + std::to_string(entrySize) +
+            fail("truncated program headers (" + std::to_string(count) + " x " + std::to_string(entrySize) +
                  " bytes at " + hex(header.e_phoff) + ", file is " + fileSize() + ")");
         }
         bool sawLoad = false;
