@@ -209,6 +209,21 @@ private slots:
         QCOMPARE(h.in(kIir), 0x01);
     }
 
+    void linuxThreTest() {
+        // serial8250_do_startup's UART_BUG_THRE probe: enabling ETBEI must
+        // raise THRE each time it goes 0 -> 1, even after an IIR read.
+        Harness h;
+        h.out(kIer, 0x02);
+        const std::uint8_t first = h.in(kIir);
+        h.out(kIer, 0x00);
+        h.out(kIer, 0x02);
+        const std::uint8_t second = h.in(kIir);
+        h.out(kIer, 0x00);
+        QCOMPARE(first, 0x02);
+        QCOMPARE(second, 0x02);
+        QVERIFY(!h.uart.interruptPending());
+    }
+
     void iirReadOnlyClearsThreWhenReported() {
         Harness h;
         h.out(kIer, 0x03);  // data and THRE
