@@ -298,6 +298,9 @@ RV64(amomaxu.d.aqrl a0, a2, (a1))
     .insn 4, 0x00000053             /* OP-FP: no F */
     .insn 4, 0x00000057             /* OP-V: no V */
     .insn 4, 0x00100013 | (1 << 25) | (1 << 12) /* slli, shamt[5] set (RV64 only) */
+    /* 16-bit parcels where the mapping symbol's ISA has no C */
+    .insn 2, 0x4501
+    .insn 2, 0x0000
     .option pop
 
 /* ---- compressed (chapter 16), in the assembler's own spelling ---- */
