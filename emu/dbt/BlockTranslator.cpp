@@ -1,5 +1,7 @@
 #include "dbt/BlockTranslator.h"
 
+#include <asmjit/x86.h>
+
 #include <cstddef>
 #include <stdexcept>
 

@@ -1,7 +1,5 @@
 #pragma once
 
-#include <asmjit/x86.h>
-
 #include <cstdint>
 #include <memory>
 #include <vector>

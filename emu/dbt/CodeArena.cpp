@@ -1,5 +1,7 @@
 #include "dbt/CodeArena.h"
 
+#include <asmjit/core.h>
+
 #include <cstring>
 #include <new>
 
@@ -16,15 +18,19 @@ const asmjit::JitAllocator::CreateParams kDualMapping = dualMapping();
 
 }  // namespace
 
-CodeArena::CodeArena(std::size_t capacity) : allocator_(&kDualMapping), capacity_(capacity) {
+struct CodeArena::Mapping {
+    asmjit::JitAllocator allocator{&kDualMapping};
+};
+
+CodeArena::CodeArena(std::size_t capacity) : mapping_(std::make_unique<Mapping>()), capacity_(capacity) {
     void* rx = nullptr;
     void* rw = nullptr;
-    if (allocator_.alloc(&rx, &rw, capacity) != asmjit::kErrorOk) throw std::bad_alloc();
+    if (mapping_->allocator.alloc(&rx, &rw, capacity) != asmjit::kErrorOk) throw std::bad_alloc();
     rx_ = static_cast<std::uint8_t*>(rx);
     rw_ = static_cast<std::uint8_t*>(rw);
 }
 
-CodeArena::~CodeArena() { allocator_.release(rx_); }
+CodeArena::~CodeArena() { mapping_->allocator.release(rx_); }
 
 void CodeArena::patchJump(std::uint64_t jumpOffset, std::uint64_t targetOffset) {
     // jmp rel32 is E9 followed by the displacement from the next instruction.

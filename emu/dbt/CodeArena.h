@@ -1,15 +1,15 @@
 #pragma once
 
-#include <asmjit/core.h>
-
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 
 namespace glasshart {
 
 // One contiguous region of executable memory, mapped twice by asmjit's
 // JitAllocator: a read+execute view that runs and a read+write view that is
-// written. No page is ever writable and executable at once.
+// written. No page is ever writable and executable at once. (asmjit stays
+// out of this header: its emit() clashes with Qt's `emit` keyword.)
 class CodeArena {
 public:
     explicit CodeArena(std::size_t capacity);
@@ -28,7 +28,8 @@ public:
     void patchJump(std::uint64_t jumpOffset, std::uint64_t targetOffset);
 
 private:
-    asmjit::JitAllocator allocator_;
+    struct Mapping;
+    std::unique_ptr<Mapping> mapping_;
     std::size_t capacity_;
     std::uint8_t* rx_ = nullptr;
     std::uint8_t* rw_ = nullptr;

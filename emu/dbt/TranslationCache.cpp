@@ -18,7 +18,7 @@ TranslationCache::TranslationCache(std::size_t capacity, std::size_t reserved, R
     jumpCache_.fill(kEmptyJumpCacheEntry);
 }
 
-void TranslationCache::emit(const CacheEvent& event) const {
+void TranslationCache::publish(const CacheEvent& event) const {
     if (eventHook_) eventHook_(event);
 }
 
@@ -51,7 +51,7 @@ TranslatedBlock& TranslationCache::insert(std::unique_ptr<TranslatedBlock> block
     statistics_.instructionsTranslated += placed.instructionCount;
     statistics_.hostBytesEmitted += placed.hostSize;
     blocks_.push_back(std::move(block));
-    emit({CacheEventKind::BlockTranslated, placed.guestPc, placed.hostOffset, placed.hostSize, 0});
+    publish({CacheEventKind::BlockTranslated, placed.guestPc, placed.hostOffset, placed.hostSize, 0});
     return placed;
 }
 
@@ -63,7 +63,7 @@ void TranslationCache::flush() {
     jumpCache_.fill(kEmptyJumpCacheEntry);
     used_ = reserved_;
     ++statistics_.flushes;
-    emit({CacheEventKind::Flushed});
+    publish({CacheEventKind::Flushed});
 }
 
 void TranslationCache::invalidate(std::uint64_t address, std::uint64_t size) {
@@ -104,7 +104,7 @@ void TranslationCache::drop(TranslatedBlock& block) {
         }
     }
     ++statistics_.invalidations;
-    emit({CacheEventKind::BlockInvalidated, block.guestPc, block.hostOffset, block.hostSize, 0});
+    publish({CacheEventKind::BlockInvalidated, block.guestPc, block.hostOffset, block.hostSize, 0});
 }
 
 void TranslationCache::unchain(ExitSlot& exit) {
@@ -119,7 +119,7 @@ void TranslationCache::chain(ExitSlot& exit, TranslatedBlock& target) {
     exit.chainedTo = &target;
     target.incoming.push_back(&exit);
     ++statistics_.chainsMade;
-    emit({CacheEventKind::ChainPatched, exit.owner->guestPc, exit.owner->hostOffset, exit.owner->hostSize,
+    publish({CacheEventKind::ChainPatched, exit.owner->guestPc, exit.owner->hostOffset, exit.owner->hostSize,
           target.guestPc});
 }
 

@@ -89,7 +89,7 @@ public:
 private:
     void drop(TranslatedBlock& block);
     void unchain(ExitSlot& exit);
-    void emit(const CacheEvent& event) const;
+    void publish(const CacheEvent& event) const;
     [[nodiscard]] static std::size_t jumpCacheIndex(std::uint64_t pc) {
         return (pc >> 1) & ((std::size_t{1} << kJumpCacheBits) - 1);
     }
