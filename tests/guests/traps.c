@@ -248,7 +248,9 @@ static void test_mret(void) {
         CSR_CLEAR(mstatus, MSTATUS_MIE);
         EXPECT_EQ(status & MSTATUS_MIE, mpie ? MSTATUS_MIE : 0);
         EXPECT_EQ(status & MSTATUS_MPIE, MSTATUS_MPIE);
-        EXPECT_EQ((status & MSTATUS_MPP) >> MSTATUS_MPP_SHIFT, lowest);
+        /* Not folded into the printed hash: whether U-mode exists is the
+         * implementation's choice (QEMU's virt has it). */
+        EXPECT_TRUE((status & MSTATUS_MPP) >> MSTATUS_MPP_SHIFT == lowest);
     }
     say(NAME, "mret restores MIE from MPIE");
 }
