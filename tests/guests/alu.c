@@ -373,6 +373,24 @@ static void test_x0(void) {
     say(NAME, "x0 stays zero");
 }
 
+static void test_fences(void) {
+    /* Memory ordering instructions have no visible effect on one hart
+     * (2.7); the pred/succ sets, fence.tso and the pause hint (a fence with
+     * pred = W, succ = 0) must all execute as such. */
+    ureg value = 5;
+    __asm__ volatile(
+        "fence\n"
+        "fence rw, rw\n"
+        "fence iorw, iorw\n"
+        "fence r, w\n"
+        "fence.tso\n"
+        ".4byte 0x0100000f\n"      /* pause */
+        "addi %0, %0, 1"
+        : "+r"(value) :: "memory");
+    EXPECT_EQ(value, 6);
+    say(NAME, "fence, fence.tso, pause");
+}
+
 /* Compressed instructions (chapter 16), written with explicit registers
  * because most need x8..x15. The sequence leaves its result in a0. */
 #define C_SEQ(...) ({ ureg r_; __asm__ volatile(__VA_ARGS__ "\nmv %0, a0" \
@@ -463,6 +481,7 @@ int main(void) {
     test_branches();
     test_jumps();
     test_x0();
+    test_fences();
     test_compressed();
     return finish(NAME);
 }
