@@ -1,5 +1,5 @@
 /* alu: the RV32I/RV64I integer instructions (unprivileged ISA chapters 2 and
- * 4) and their compressed forms (chapter 16), each run on operands chosen at
+ * 5) and their compressed forms (chapter 16), each run on operands chosen at
  * the edges: sign boundaries, shift amounts 0 and XLEN-1, immediates at the
  * ends of their ranges, branches taken and not taken, x0 as a destination.
  * Every instruction is written out in inline assembly so the compiler can
@@ -74,7 +74,7 @@ static void test_logic(void) {
 static void test_shifts(void) {
     EXPECT_EQ(OP_RR("sll", 1, 0), 1);
     EXPECT_EQ(OP_RR("sll", 1, XLEN - 1), REG_MIN);
-    /* Register shifts use only the low log2(XLEN) bits of rs2 (2.4, 4.2.1). */
+    /* Register shifts use only the low log2(XLEN) bits of rs2 (2.4, 5.2.2). */
     EXPECT_EQ(OP_RR("sll", 1, XLEN), 1);
     EXPECT_EQ(OP_RR("sll", 3, XLEN + 1), 6);
     EXPECT_EQ(OP_RR("sll", 1, ONES), REG_MIN);
@@ -105,7 +105,7 @@ static void test_shifts(void) {
 #define LUI(imm) ({ ureg r_; __asm__ volatile("lui %0, %1" : "=r"(r_) : "i"(imm)); r_; })
 
 static void test_upper_immediates(void) {
-    /* lui places imm << 12 and sign-extends from bit 31 on RV64 (4.2.1). */
+    /* lui places imm << 12 and sign-extends from bit 31 on RV64 (5.2.1). */
     EXPECT_EQ(LUI(0), 0);
     EXPECT_EQ(LUI(0x7ffff), 0x7ffff000UL);
     EXPECT_EQ(LUI(0x80000), (ureg)(long)(int32_t)0x80000000u);
@@ -133,7 +133,7 @@ static void test_upper_immediates(void) {
 #if XLEN == 64
 static void test_word_ops(void) {
     /* RV64I's *W instructions compute on the low 32 bits and sign-extend the
-     * 32-bit result (4.2.1); the upper source bits are ignored. */
+     * 32-bit result (5.2); the upper source bits are ignored. */
     EXPECT_EQ(OP_RR("addw", 0x7fffffffUL, 1), 0xffffffff80000000UL);
     EXPECT_EQ(OP_RR("addw", 0xffffffffUL, 1), 0);
     EXPECT_EQ(OP_RR("addw", 0x100000001UL, 1), 2);
@@ -182,7 +182,7 @@ static void test_loads_stores(void) {
     uint8_t *base = memory_bytes;
     uint8_t *middle = memory_bytes + 8;
 
-    /* Narrow loads sign- or zero-extend (2.6, 4.3). */
+    /* Narrow loads sign- or zero-extend (2.6, 5.3). */
     EXPECT_EQ(LOAD("lb", base, 0), (ureg)-128);
     EXPECT_EQ(LOAD("lbu", base, 0), 0x80);
     EXPECT_EQ(LOAD("lb", base, 1), 0x7f);
@@ -452,7 +452,7 @@ static void test_compressed(void) {
     EXPECT_EQ(r, (ureg)-0x123456789L);
 #endif
 
-    /* Branches and jumps; c.jalr (and c.jal on RV32) link pc+2 (16.5). */
+    /* Branches and jumps; c.jalr (and c.jal on RV32) link pc+2 (16.4). */
     EXPECT_EQ(C_SEQ("c.li a0, 0\n c.beqz a0, 1f\n c.li a0, 5\n 1:"), 0);
     EXPECT_EQ(C_SEQ("c.li a0, 3\n c.beqz a0, 1f\n c.li a0, 5\n 1:"), 5);
     EXPECT_EQ(C_SEQ("c.li a0, 3\n c.bnez a0, 1f\n c.li a0, 5\n 1:"), 3);

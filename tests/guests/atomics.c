@@ -71,8 +71,8 @@ static void test_lr_sc_word(void) {
     EXPECT_TRUE(rd != 0);
     EXPECT_EQ(*w, 111);
 
-    /* LR then SC succeeds; LR.W sign-extends (8.2: "sign-extends the value
-     * ... on RV64"). */
+    /* LR then SC succeeds; LR.W sign-extends the loaded word on RV64
+     * (8.2). */
     *w = 0x80000001u;
     EXPECT_EQ(LR("lr.w", w), (ureg)(long)(int32_t)0x80000001u);
     EXPECT_EQ(SC("sc.w", w, 333), 0);

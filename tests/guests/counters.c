@@ -79,7 +79,7 @@ static void test_monotonic(void) {
     monotonic("time", read_time);
     say(NAME, "mcycle, minstret, cycle, instret and time never go backwards and do move");
 
-    /* The unprivileged aliases show the machine counters (10.1, 3.1.11). */
+    /* The unprivileged aliases show the machine counters (unprivileged 10.1, privileged 3.1.10). */
     uint64_t machine = read_minstret();
     EXPECT_TRUE(read_instret() >= machine);
     machine = read_mcycle();
@@ -94,7 +94,7 @@ static void test_monotonic(void) {
 }
 
 static void test_writes(void) {
-    /* A written value is where counting continues from (3.1.11). */
+    /* A written value is where counting continues from (privileged spec 3.1.10). */
     CSR_WRITE(minstret, 1000);
     ureg instret = CSR_READ(minstret);
     EXPECT_TRUE(instret >= 1000);

@@ -1,12 +1,13 @@
 /* counters_exact: minstret counts exactly the instructions that retire.
  * The harness runs it under Glasshart only: QEMU 7.2 without -icount
  * derives minstret from the host's time-stamp counter, and even with
- * -icount it reads a value one too high right after a write (see
- * test_write below), so it cannot be the oracle here.
+ * -icount (which gets the straight-line and loop windows below right) it
+ * counts trapping ecall/ebreak/illegal instructions as retired and reads a
+ * value one too high right after a write, so it cannot be the oracle here.
  *
- * How many does a window count? A CSR read returns the count of
- * instructions retired before it (the reading instruction has not retired
- * yet). So between two reads
+ * How many does a window count? A CSR instruction reads the counter's
+ * value from before its own execution (unprivileged spec 9.1), i.e. the
+ * count of instructions retired before it. So between two reads
  *     csrr a, minstret
  *     <N instructions>
  *     csrr b, minstret
@@ -81,7 +82,7 @@ static void test_traps(void) {
     say(NAME, "trapping instructions do not retire, the handler's do");
 }
 
-/* Zicsr (chapter 2 of the unprivileged spec): "a value written to instret
+/* Zicsr (unprivileged spec 9.1): "a value written to instret
  * by one instruction will be the value read by the following instruction";
  * the write replaces the writing instruction's own increment. */
 static void test_write(void) {

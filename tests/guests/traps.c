@@ -137,7 +137,7 @@ static void test_illegal_instruction(void) {
     EXPECT_TRUE(last.tval == 0 || last.tval == 0x4002);
     EXPECT_EQ(after, 1);
 
-    /* The all-zero halfword is defined to be illegal (16.1). */
+    /* The all-zero halfword is defined to be illegal (16.5). */
     before = traps_taken;
     TRAPPING(at, "1: .2byte 0x0000");
     expect_trap(CAUSE_ILLEGAL, at, before, __LINE__);
@@ -266,9 +266,9 @@ static void test_machine_csrs(void) {
     say(NAME, "misa has MXL and I, M, A, C; mhartid is 0");
 
     /* Read-only CSRs (address bits 11:10 = 11) read without trapping;
-     * an instruction that would write one is illegal (2.1 of Zicsr, 2.2 of
-     * the privileged spec). CSRRS/CSRRC with rs1 = x0 and CSRRSI/CSRRCI with
-     * a zero immediate do not write. */
+     * an instruction that would write one is illegal (privileged spec 2.1).
+     * CSRRS/CSRRC with rs1 = x0 and CSRRSI/CSRRCI with a zero immediate do
+     * not write at all (unprivileged spec 9.1). */
     unsigned before = traps_taken;
     armed = 1;
     ureg sink;
