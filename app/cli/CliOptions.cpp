@@ -66,7 +66,8 @@ Options:
 
 SIZE is a number of bytes with an optional K, M or G suffix (16K, 64M, 1G).
 
-Exit status: the guest's own (sifive_test finisher or HTIF; 0 = pass), or
+Exit status: the guest's own (sifive_test finisher or HTIF; 0 = pass; a
+code outside 0 to 255 gives 255), or
   2    bad command line, or the program cannot be loaded
   123  the guest waits (wfi) for an interrupt that nothing can raise
   124  --max-instructions reached

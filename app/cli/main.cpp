@@ -78,10 +78,15 @@ void printStatistics(Machine& machine, const CliOptions& options, double seconds
     std::fprintf(stderr, "blocks invalidated     %" PRIu64 "\n", stats.invalidations);
 }
 
+// The guest's exit code as a process exit status. A code outside 0..255
+// becomes 255 rather than being truncated: 256 & 0xff would turn a failing
+// guest into a passing one.
+int guestExitStatus(int code) { return code >= 0 && code <= 255 ? code : 255; }
+
 int explainStop(const RunResult& result, Machine& machine) {
     const HartState& state = machine.state();
     switch (result.reason) {
-    case StopReason::GuestExit: return result.exitCode & 0xff;
+    case StopReason::GuestExit: return guestExitStatus(result.exitCode);
     case StopReason::Waiting:
         report("the guest waits in wfi at pc 0x%" PRIx64 " for an interrupt that nothing can raise", state.pc);
         return kExitWaitingForever;
