@@ -114,7 +114,11 @@ void Dispatcher::executeOnce() {
     }
     lastExit_ = nullptr;
     if (s.eventAt - s.retired < block->instructionCount) {
-        interpreter_.step();  // the block would run past the event: step up to it exactly
+        // The block would run past the event: interpret up to it exactly.
+        // None of these is the block's last instruction, so only a trap
+        // leaves the straight line early.
+        while (s.retired < s.eventAt && interpreter_.step() == Completion::Retired) {
+        }
         return;
     }
     if (chaining_) cache_.rememberJumpTarget(*block);
