@@ -151,7 +151,8 @@ Run runGlasshart(const Program& program, int xlen, const QString& runner) {
 QString firstDifference(const QByteArray& qemu, const QByteArray& glasshart) {
     qsizetype at = 0;
     while (at < qemu.size() && at < glasshart.size() && qemu[at] == glasshart[at]) ++at;
-    const qsizetype lineStart = qemu.lastIndexOf('\n', at - 1) + 1;
+    // (lastIndexOf with from = -1 would search from the end.)
+    const qsizetype lineStart = at == 0 ? 0 : qemu.lastIndexOf('\n', at - 1) + 1;
     const auto lineAt = [lineStart](const QByteArray& text) {
         const qsizetype end = text.indexOf('\n', lineStart);
         return QString::fromUtf8(text.mid(lineStart, end < 0 ? -1 : end - lineStart));
