@@ -184,8 +184,9 @@ DecodedInstruction decode32(std::uint32_t bits, Xlen xlen) {
             if (row.rv64Only) {
                 return out;
             }
-            // RV32 shifts by an immediate with shamt[5] set are reserved
-            // (section 2.4.1).
+            // RV32I shifts by an immediate have a 5-bit shamt (section
+            // 2.4.1); bit 25 belongs to funct7, which must be zero (RV32I
+            // listing, chapter 24), so the RV64 encodings are not RV32 ones.
             if (row.format == OperandFormat::Shift && ((bits >> 25) & 1) != 0) {
                 return out;
             }

@@ -50,7 +50,7 @@ constexpr ImmTest kImmNonZero{ImmTest::Kind::NonZero, 0};
 
 // How the instruction was fetched, for the compressed forms objdump prints
 // differently from the 32-bit instruction they expand to (unprivileged ISA
-// 16.8 lists the encodings).
+// 16.9 lists the encodings).
 enum class Fetched : std::uint8_t {
     Any,
     Compressed,  // any 16-bit encoding

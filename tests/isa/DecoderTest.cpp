@@ -270,7 +270,8 @@ void DecoderTest::rv64OnlyEncodingsAreIllegalOnRv32() {
 }
 
 void DecoderTest::rv32ShiftAmountBit5IsReserved() {
-    // Unprivileged ISA 2.4.1: on RV32, slli/srli/srai with imm[5] set are reserved.
+    // RV32I shifts take a 5-bit shamt (unprivileged ISA 2.4.1, chapter 24): the
+    // 6-bit shamts of RV64I (5.2) are not RV32 instructions.
     for (const std::uint32_t word : {0x02059513u, 0x03f5d513u, 0x4205d513u, 0x43f5d513u}) {
         QVERIFY(decode(word, Xlen::Rv32).isIllegal());
         QVERIFY(!decode(word, Xlen::Rv64).isIllegal());
@@ -369,7 +370,7 @@ void DecoderTest::compressed_data() {
     both("c.add sp,sp", 0x910a, encodeR(Opcode::Add, sp, sp, sp));
     both("c.ebreak", 0x9002, matchOf(Opcode::Ebreak));
 
-    // HINTs (16.7) are legal and expand to instructions without effect.
+    // HINTs (16.8) are legal and expand to instructions without effect.
     both("c.nop 1 (hint)", 0x0005, encodeI(Opcode::Addi, zero, zero, 1));
     both("c.addi a0,0 (hint)", 0x0501, encodeI(Opcode::Addi, a0, a0, 0));
     both("c.li zero,0 (hint)", 0x4001, encodeI(Opcode::Addi, zero, zero, 0));
@@ -383,7 +384,7 @@ void DecoderTest::compressed_data() {
     both("c.srai64 a0 (hint)", 0x8501, encodeShift(Opcode::Srai, a0, a0, 0));
     rv64("c.slli zero,32 (hint)", 0x1002, encodeShift(Opcode::Slli, zero, zero, 32));
 
-    // Reserved on both XLENs (16.8), and what we cannot run without F/D.
+    // Reserved on both XLENs (16.9 listings), and what we cannot run without F/D.
     both("all-zero parcel", 0x0000, 0);
     both("c.addi4spn nzuimm=0", 0x0004, 0);
     both("c.addi4spn nzuimm=0, rd=a2", 0x0010, 0);

@@ -75,8 +75,9 @@ QString mnemonicOf(const QString& text) { return text.section(QLatin1Char('\t'),
 // Instruction differences between binutils 2.40 and Glasshart that are
 // deliberate. Each one must stay as narrow as its reason.
 const AllowedDifference kAllowedDifferences[] = {
-    {"RV32 shift by an immediate with shamt[5] set: reserved on RV32 (unprivileged ISA "
-     "2.4.1 for SLLI/SRLI/SRAI, 16.5 for C.SLLI/C.SRLI/C.SRAI), so Glasshart decodes it as "
+    {"RV32 shift by an immediate with shamt[5] set: not an RV32 encoding (RV32I shifts take "
+     "a 5-bit shamt, unprivileged ISA 2.4.1 and chapter 24; C.SLLI/C.SRLI/C.SRAI with "
+     "shamt[5] = 1 are for custom extensions on RV32C, 16.5), so Glasshart decodes it as "
      "illegal; binutils 2.40 prints the shift anyway",
      [](const Context& context, const DecodedInstruction& ours, const QString& objdumpText) {
          if (context.xlen != Xlen::Rv32 || !ours.isIllegal()) {

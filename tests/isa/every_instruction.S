@@ -374,7 +374,7 @@ compressed:
     c.jal       compressed
     c.jal       compressed_end
 #endif
-    /* HINTs (16.7): legal, executed as no-ops, printed with their c. name */
+    /* HINTs (16.8): legal, executed as no-ops, printed with their c. name */
     .insn 2, 0x0005                 /* c.nop 1 */
     .insn 2, 0x1001                 /* c.nop -32 */
     .insn 2, 0x0501                 /* c.addi a0,0 */
@@ -390,7 +390,7 @@ compressed:
     .insn 2, 0x000a                 /* c.slli zero,2 */
     .insn 2, 0x8101                 /* c.srli64 a0 */
     .insn 2, 0x8501                 /* c.srai64 a0 */
-    /* reserved encodings (16.8): illegal */
+    /* reserved encodings (16.9 listings): illegal */
     .insn 2, 0x0000                 /* the all-zero parcel */
     .insn 2, 0x0004                 /* c.addi4spn, nzuimm = 0 */
     .insn 2, 0x0010
