@@ -129,7 +129,8 @@ constexpr std::uint32_t kFenceTsoReserved = 0x000f8f80;  // rs1, rd
 constexpr std::uint32_t kFenceIReserved = 0xffff8f80;    // imm, rs1, rd
 
 constexpr AliasRule kRules[] = {
-    // Compressed HINTs keep their "c." name.
+    // Compressed HINTs (unprivileged ISA 16.8) mostly keep their "c." name;
+    // a C.ADDI with a zero immediate stays an add rather than becoming mv.
     {Opcode::Addi, {.rd = 0, .imm = kImmNonZero, .fetched = Fetched::CAddi}, "c.nop", "i"},
     {Opcode::Addi, {.rd = kNonZero, .imm = immIs(0), .fetched = Fetched::CAddi}, "add", "d,s,i"},
     {Opcode::Addi, {.rd = 0, .fetched = Fetched::CLi}, "c.li", "d,i"},
