@@ -126,14 +126,17 @@ void Dispatcher::executeOnce() {
     lastExitGeneration_ = cache_.generation();
 }
 
+bool Dispatcher::mayContinue() const {
+    const HartState& s = hart_.state();
+    return s.retired < s.eventAt && !s.waitingForInterrupt && !interpreter_.lockedUp();
+}
+
 void Dispatcher::run() {
-    HartState& s = hart_.state();
-    while (s.retired < s.eventAt && !s.waitingForInterrupt && !interpreter_.lockedUp()) dispatchOnce();
+    while (mayContinue()) dispatchOnce();
 }
 
 void Dispatcher::runOneBlock() {
-    HartState& s = hart_.state();
-    if (s.retired < s.eventAt && !s.waitingForInterrupt && !interpreter_.lockedUp()) dispatchOnce();
+    if (mayContinue()) dispatchOnce();
 }
 
 }  // namespace glasshart

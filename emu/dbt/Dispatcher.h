@@ -41,13 +41,18 @@ public:
 
 private:
     using Entry = ExitSlot* (*)(std::uint64_t hostEntry);
+    // Called by translated code for what it does not do inline: executes the
+    // site's instruction with the interpreter. Returns 0 to go on with the
+    // block, 1 to leave it (state().pc is then where to resume).
     static std::uint32_t interpretSite(void* self, const InstructionSite* site);
     // Emits the prologue and epilogue into the arena's reserved start and
     // returns what translated code needs to reach them.
     TranslationTargets emitTrampolines();
-    // One trip: translate if needed, enter, remember how the code came back.
+    // executeOnce(), reported to the block observer if there is one.
     void dispatchOnce();
+    // One trip: translate if needed, enter, remember how the code came back.
     void executeOnce();
+    [[nodiscard]] bool mayContinue() const;
 
     Hart& hart_;
     Bus& bus_;
