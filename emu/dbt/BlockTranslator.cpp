@@ -461,13 +461,15 @@ void BlockEmitter::finish() {
 
 }  // namespace
 
-BlockTranslator::BlockTranslator(Xlen xlen, Bus& bus, TranslationCache& cache, TranslationTargets targets)
-    : xlen_(xlen), bus_(bus), cache_(cache), targets_(targets) {}
+BlockTranslator::BlockTranslator(Xlen xlen, Bus& bus, TranslationCache& cache, const Breakpoints& breakpoints,
+                                 TranslationTargets targets)
+    : xlen_(xlen), bus_(bus), cache_(cache), breakpoints_(breakpoints), targets_(targets) {}
 
 std::vector<BlockTranslator::GuestInstruction> BlockTranslator::readBlock(std::uint64_t pc) const {
     std::vector<GuestInstruction> instructions;
     const std::uint64_t page = pc >> Ram::kPageShift;
-    while (instructions.size() < kMaxInstructions && (pc >> Ram::kPageShift) == page) {
+    while (instructions.size() < kMaxInstructions && (pc >> Ram::kPageShift) == page &&
+           (instructions.empty() || !breakpoints_.contains(pc))) {
         std::uint32_t low = 0;
         std::uint32_t high = 0;
         if (!bus_.fetch(pc, 2, low)) break;

@@ -7,6 +7,7 @@
 #include "dbt/TranslatedBlock.h"
 #include "dbt/TranslationCache.h"
 #include "isa/Instruction.h"
+#include "machine/Breakpoints.h"
 #include "mem/Bus.h"
 
 namespace glasshart {
@@ -30,7 +31,9 @@ class BlockTranslator {
 public:
     static constexpr unsigned kMaxInstructions = 64;
 
-    BlockTranslator(Xlen xlen, Bus& bus, TranslationCache& cache, TranslationTargets targets);
+    // Blocks end before any breakpoint, so the dispatcher sees every one.
+    BlockTranslator(Xlen xlen, Bus& bus, TranslationCache& cache, const Breakpoints& breakpoints,
+                    TranslationTargets targets);
 
     // Translates the block starting at `pc` and adds it to the cache (which
     // may flush to make room). Null if not even the first instruction can be
@@ -47,6 +50,7 @@ private:
     Xlen xlen_;
     Bus& bus_;
     TranslationCache& cache_;
+    const Breakpoints& breakpoints_;
     TranslationTargets targets_;
 };
 

@@ -17,13 +17,22 @@ const x86::Gp kSaved[] = {x86::rbx, x86::rbp, x86::r12, x86::r13, x86::r14, x86:
 
 }  // namespace
 
-Dispatcher::Dispatcher(Hart& hart, Bus& bus, Interpreter& interpreter, std::uint64_t cacheSize)
+Dispatcher::Dispatcher(Hart& hart, Bus& bus, Interpreter& interpreter, const Breakpoints& breakpoints,
+                       std::uint64_t cacheSize)
     : hart_(hart),
       bus_(bus),
       interpreter_(interpreter),
+      breakpoints_(breakpoints),
       cache_(cacheSize, kTrampolineBytes, bus.ram()),
       enter_(nullptr),
-      translator_(hart.xlen(), bus, cache_, emitTrampolines()) {}
+      translator_(hart.xlen(), bus, cache_, breakpoints, emitTrampolines()) {}
+
+void Dispatcher::breakpointsChanged() {
+    // Old blocks may run across a new breakpoint, and chained or jump-cached
+    // code would pass one without coming back here.
+    cache_.flush();
+    lastExit_ = nullptr;
+}
 
 TranslationTargets Dispatcher::emitTrampolines() {
     asmjit::CodeHolder code;
@@ -84,10 +93,7 @@ std::uint32_t Dispatcher::interpretSite(void* self, const InstructionSite* site)
     return 0;
 }
 
-void Dispatcher::setBlockObserver(BlockObserver observer) {
-    blockObserver_ = std::move(observer);
-    chaining_ = !blockObserver_;
-}
+void Dispatcher::setBlockObserver(BlockObserver observer) { blockObserver_ = std::move(observer); }
 
 void Dispatcher::dispatchOnce() {
     HartState& s = hart_.state();
@@ -108,7 +114,7 @@ void Dispatcher::executeOnce() {
         interpreter_.step();  // raises the fetch fault
         return;
     }
-    if (lastExit_ != nullptr && chaining_ && lastExitGeneration_ == cache_.generation() &&
+    if (lastExit_ != nullptr && chaining() && lastExitGeneration_ == cache_.generation() &&
         lastExit_->targetPc == s.pc) {
         cache_.chain(*lastExit_, *block);
     }
@@ -121,14 +127,15 @@ void Dispatcher::executeOnce() {
         }
         return;
     }
-    if (chaining_) cache_.rememberJumpTarget(*block);
+    if (chaining()) cache_.rememberJumpTarget(*block);
     lastExit_ = enter_(cache_.arena().executableAddress(block->hostOffset));
     lastExitGeneration_ = cache_.generation();
 }
 
 bool Dispatcher::mayContinue() const {
     const HartState& s = hart_.state();
-    return s.retired < s.eventAt && !s.waitingForInterrupt && !interpreter_.lockedUp();
+    return s.retired < s.eventAt && !s.waitingForInterrupt && !interpreter_.lockedUp() &&
+           !breakpoints_.contains(s.pc);
 }
 
 void Dispatcher::run() {

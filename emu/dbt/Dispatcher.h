@@ -18,10 +18,15 @@ namespace glasshart {
 // event, so both engines take interrupts at exactly the same instruction.
 class Dispatcher {
 public:
-    Dispatcher(Hart& hart, Bus& bus, Interpreter& interpreter, std::uint64_t cacheSize);
+    Dispatcher(Hart& hart, Bus& bus, Interpreter& interpreter, const Breakpoints& breakpoints,
+               std::uint64_t cacheSize);
 
-    // Runs until `retired` reaches `eventAt` or the hart starts waiting.
+    // Runs until `retired` reaches `eventAt`, the hart starts waiting, or
+    // the next instruction is at a breakpoint.
     void run();
+    // Call after changing the breakpoints: retranslates so that blocks end
+    // before them, and keeps chaining off while there are any.
+    void breakpointsChanged();
     // Runs exactly one translated block (or one interpreted instruction when
     // the block does not fit before the next event): for differential tests
     // and single-stepping by blocks.
@@ -35,7 +40,7 @@ public:
 
     // Chaining lets translated code run from block to block without coming
     // back here; turning it off makes every block exit to the dispatcher.
-    void setChaining(bool enabled) { chaining_ = enabled; }
+    void setChaining(bool enabled) { chainingWanted_ = enabled; }
     // Observing blocks turns chaining off, so that each one is seen.
     void setBlockObserver(BlockObserver observer);
 
@@ -57,12 +62,15 @@ private:
     Hart& hart_;
     Bus& bus_;
     Interpreter& interpreter_;
+    const Breakpoints& breakpoints_;
     TranslationCache cache_;
     Entry enter_;  // set by emitTrampolines(), before translator_ is built
     BlockTranslator translator_;
     ExitSlot* lastExit_ = nullptr;
     std::uint64_t lastExitGeneration_ = 0;
-    bool chaining_ = true;
+    [[nodiscard]] bool chaining() const { return chainingWanted_ && !blockObserver_ && breakpoints_.empty(); }
+
+    bool chainingWanted_ = true;
     BlockObserver blockObserver_;
 };
 

@@ -231,6 +231,7 @@ bool Hart::writeCsr(std::uint16_t address, std::uint64_t value) {
 }
 
 void Hart::enterTrap(std::uint64_t cause, bool interrupt, std::uint64_t value) {
+    if (trapObserver_) trapObserver_(TrapRecord{cause, interrupt, state_.pc, truncate(value)});
     auto& c = state_.csr;
     c.mepc = state_.pc;
     c.mcause = interrupt ? (bit(static_cast<unsigned>(xlen_) - 1) | cause) : cause;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 
 #include "hart/HartState.h"
@@ -10,6 +11,14 @@
 namespace glasshart {
 
 class Clint;
+
+// What the trap observer is told about each trap as it is taken.
+struct TrapRecord {
+    std::uint64_t cause;  // exception or interrupt code
+    bool interrupt;
+    std::uint64_t pc;     // of the interrupted or faulting instruction
+    std::uint64_t value;  // what mtval received
+};
 
 // The behaviour of one hart around its HartState: the CSR file, trap and
 // interrupt entry, mret. Both engines go through it for everything that is
@@ -53,6 +62,9 @@ public:
     [[nodiscard]] bool wakeUpPending() const { return (mip() & state_.csr.mie) != 0; }
     void mret();
 
+    // For the inspector: called on every trap entry.
+    void setTrapObserver(std::function<void(const TrapRecord&)> observer) { trapObserver_ = std::move(observer); }
+
     // Asks the run loop to regain control before the next instruction, e.g.
     // after a write that may enable an interrupt.
     void requestAttention() { state_.eventAt = 0; }
@@ -72,6 +84,7 @@ private:
     HartState& state_;
     Xlen xlen_;
     const Clint& clint_;
+    std::function<void(const TrapRecord&)> trapObserver_;
 };
 
 }  // namespace glasshart

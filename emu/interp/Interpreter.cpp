@@ -109,10 +109,14 @@ Completion Interpreter::step() {
     return completion;
 }
 
+bool Interpreter::mayContinue() const {
+    const HartState& s = hart_.state();
+    return s.retired < s.eventAt && !s.waitingForInterrupt && !breakpoints_.contains(s.pc);
+}
+
 void Interpreter::run() {
     if (blockObserver_) return runObserved();
-    HartState& s = hart_.state();
-    while (s.retired < s.eventAt && !s.waitingForInterrupt) step();
+    while (mayContinue()) step();
 }
 
 void Interpreter::runObserved() {
@@ -124,7 +128,7 @@ void Interpreter::runObserved() {
         count = 0;
         blockPc = s.pc;
     };
-    while (s.retired < s.eventAt && !s.waitingForInterrupt) {
+    while (mayContinue()) {
         const std::uint64_t pc = s.pc;
         const auto instruction = fetch();
         if (!instruction || execute(*instruction) == Completion::Trapped) {

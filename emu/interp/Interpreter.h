@@ -6,6 +6,7 @@
 
 #include "hart/Hart.h"
 #include "isa/Instruction.h"
+#include "machine/Breakpoints.h"
 #include "mem/Bus.h"
 
 namespace glasshart {
@@ -28,7 +29,8 @@ public:
     // instruction, a trap, a page boundary or kMaxBlockInstructions.
     static constexpr std::uint32_t kMaxBlockInstructions = 64;
 
-    Interpreter(Hart& hart, Bus& bus) : hart_(hart), bus_(bus) {}
+    Interpreter(Hart& hart, Bus& bus, const Breakpoints& breakpoints)
+        : hart_(hart), bus_(bus), breakpoints_(breakpoints) {}
 
     // Fetches and decodes the instruction at pc. On a fetch fault, raises it
     // and returns nullopt.
@@ -41,7 +43,8 @@ public:
     // fetch() + execute(), counting the instruction if it retires.
     Completion step();
 
-    // Steps until `retired` reaches `eventAt` or the hart starts waiting.
+    // Steps until `retired` reaches `eventAt`, the hart starts waiting, or
+    // the next instruction is at a breakpoint.
     void run();
     void setBlockObserver(BlockObserver observer) { blockObserver_ = std::move(observer); }
 
@@ -63,8 +66,11 @@ private:
 
     void runObserved();
 
+    [[nodiscard]] bool mayContinue() const;
+
     Hart& hart_;
     Bus& bus_;
+    const Breakpoints& breakpoints_;
     bool lockedUp_ = false;
     BlockObserver blockObserver_;
 };

@@ -25,14 +25,15 @@ Machine::Machine(const MachineConfig& config, OutputSink console)
               break;
           }
       }),
-      interpreter_(hart_, bus_) {
+      interpreter_(hart_, bus_, breakpoints_) {
     bus_.attach(memory_map::kTestFinisherBase, memory_map::kTestFinisherSize, finisher_);
     bus_.attach(memory_map::kClintBase, memory_map::kClintSize, clint_);
     bus_.attach(memory_map::kUartBase, memory_map::kUartSize, uart_);
     bus_.setWriteObserver([this](std::uint64_t address, unsigned size) { onWatchedWrite(address, size); });
     clint_.setLinesChangedCallback([this] { hart_.requestAttention(); });
     if (config.engine == Engine::Translator) {
-        dispatcher_ = std::make_unique<Dispatcher>(hart_, bus_, interpreter_, config.translationCacheSize);
+        dispatcher_ =
+            std::make_unique<Dispatcher>(hart_, bus_, interpreter_, breakpoints_, config.translationCacheSize);
     }
     hart_.reset(memory_map::kRamBase);
 }
@@ -52,6 +53,7 @@ void Machine::reset() {
     interpreter_.clearLockup();
     exitRequest_.reset();
     resetRequest_ = false;
+    resumeAt_.reset();
     htif_.reset();
     std::uint64_t entry = memory_map::kRamBase;
     if (program_) {
@@ -118,30 +120,74 @@ void Machine::runEngine() {
     }
 }
 
+std::optional<RunResult> Machine::stopCondition() const {
+    if (exitRequest_) return RunResult{StopReason::GuestExit, *exitRequest_};
+    if (interpreter_.lockedUp()) return RunResult{StopReason::LockedUp, 0};
+    return std::nullopt;
+}
+
+std::optional<RunResult> Machine::serviceInterrupts() {
+    if (const auto interrupt = hart_.pendingInterrupt()) {
+        hart_.takeInterrupt(*interrupt);
+        return std::nullopt;
+    }
+    if (!state_.waitingForInterrupt) return std::nullopt;
+    if (hart_.wakeUpPending()) {
+        state_.waitingForInterrupt = false;
+        return std::nullopt;
+    }
+    const auto slept = sleepUntilWakeUp();
+    if (!slept) return RunResult{StopReason::Waiting, 0, 0};
+    state_.waitingForInterrupt = false;
+    return RunResult{StopReason::Idle, 0, *slept};
+}
+
 RunResult Machine::run(std::uint64_t budget) {
     const std::uint64_t end =
         budget > std::numeric_limits<std::uint64_t>::max() - state_.retired ? std::numeric_limits<std::uint64_t>::max()
                                                                             : state_.retired + budget;
     for (;;) {
         if (resetRequest_) reset();
-        if (exitRequest_) return RunResult{StopReason::GuestExit, *exitRequest_};
-        if (interpreter_.lockedUp()) return RunResult{StopReason::LockedUp, 0};
-        if (const auto interrupt = hart_.pendingInterrupt()) {
-            hart_.takeInterrupt(*interrupt);
-        } else if (state_.waitingForInterrupt) {
-            if (hart_.wakeUpPending()) {
-                state_.waitingForInterrupt = false;
-                continue;
-            }
-            const auto slept = sleepUntilWakeUp();
-            if (!slept) return RunResult{StopReason::Waiting, 0, 0};
-            state_.waitingForInterrupt = false;
-            return RunResult{StopReason::Idle, 0, *slept};
-        }
+        if (const auto stop = stopCondition()) return *stop;
+        if (const auto stop = serviceInterrupts()) return *stop;
         if (state_.retired >= end) return RunResult{StopReason::BudgetExhausted, 0};
+        if (breakpoints_.contains(state_.pc)) {
+            if (resumeAt_ != state_.pc) {
+                resumeAt_ = state_.pc;
+                return RunResult{StopReason::Breakpoint, 0};
+            }
+            resumeAt_.reset();
+            interpreter_.step();
+            continue;
+        }
+        resumeAt_.reset();
         state_.eventAt = nextEvent(end);
         runEngine();
     }
+}
+
+RunResult Machine::step() {
+    if (resetRequest_) reset();
+    if (const auto stop = stopCondition()) return *stop;
+    if (const auto stop = serviceInterrupts()) return *stop;
+    resumeAt_.reset();
+    interpreter_.step();
+    if (const auto stop = stopCondition()) return *stop;
+    return RunResult{StopReason::BudgetExhausted, 0};
+}
+
+void Machine::addBreakpoint(std::uint64_t pc) {
+    breakpoints_.add(pc);
+    breakpointsChanged();
+}
+
+void Machine::removeBreakpoint(std::uint64_t pc) {
+    breakpoints_.remove(pc);
+    breakpointsChanged();
+}
+
+void Machine::breakpointsChanged() {
+    if (dispatcher_) dispatcher_->breakpointsChanged();
 }
 
 }  // namespace glasshart

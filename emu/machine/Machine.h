@@ -11,6 +11,7 @@
 #include "dev/Uart16550.h"
 #include "hart/Hart.h"
 #include "interp/Interpreter.h"
+#include "machine/Breakpoints.h"
 #include "machine/ElfImage.h"
 #include "machine/MachineConfig.h"
 #include "mem/Bus.h"
@@ -25,6 +26,7 @@ enum class StopReason : std::uint8_t {
     Idle,             // slept in wfi until a timer interrupt; see idleTicks
     Waiting,          // in wfi with nothing enabled that could ever wake it
     LockedUp,         // fetch faults at an unfetchable trap vector: the guest jumped to nothing
+    Breakpoint,       // the next instruction is at a breakpoint; run() again resumes past it
 };
 
 struct RunResult {
@@ -55,6 +57,14 @@ public:
 
     // Runs at most `budget` instructions.
     RunResult run(std::uint64_t budget);
+    // Executes exactly one instruction (after taking a pending interrupt),
+    // with the interpreter whatever the engine, ignoring breakpoints.
+    RunResult step();
+
+    void addBreakpoint(std::uint64_t pc);
+    void removeBreakpoint(std::uint64_t pc);
+    [[nodiscard]] const Breakpoints& breakpoints() const { return breakpoints_; }
+    [[nodiscard]] const std::optional<ElfImage>& program() const { return program_; }
 
     // Reports each executed block of guest code (for --trace). Under the
     // translator this turns block chaining off.
@@ -75,6 +85,10 @@ private:
     [[nodiscard]] std::uint64_t nextEvent(std::uint64_t end) const;
     [[nodiscard]] std::optional<std::uint64_t> sleepUntilWakeUp();
     void runEngine();
+    [[nodiscard]] std::optional<RunResult> stopCondition() const;
+    // Takes a due interrupt or wakes the hart; a result if it cannot go on.
+    [[nodiscard]] std::optional<RunResult> serviceInterrupts();
+    void breakpointsChanged();
 
     MachineConfig config_;
     OutputSink console_;
@@ -85,6 +99,8 @@ private:
     Uart16550 uart_;
     SifiveTest finisher_;
     std::unique_ptr<Htif> htif_;
+    Breakpoints breakpoints_;
+    std::optional<std::uint64_t> resumeAt_;  // a breakpoint just reported: run() steps past it
     Interpreter interpreter_;
     std::unique_ptr<Dispatcher> dispatcher_;
     std::optional<ElfImage> program_;
