@@ -1,0 +1,89 @@
+#pragma once
+
+#include <QByteArray>
+#include <QObject>
+#include <QSet>
+#include <QString>
+#include <QTimer>
+#include <QVector>
+#include <memory>
+#include <optional>
+
+#include "BlockDescription.h"
+#include "inspect/HartSnapshot.h"
+#include "inspect/InspectorEvent.h"
+#include "machine/ElfImage.h"
+
+namespace glasshart {
+
+class EmulatorWorker;
+
+// The window's one door to the emulator. It owns the worker thread (which
+// owns the Machine), forwards commands to it through a lock-free queue, and
+// at display rate turns the newest snapshot and the queued events into
+// signals for the panes. Nothing here ever waits for the worker.
+class Inspector : public QObject {
+    Q_OBJECT
+
+public:
+    explicit Inspector(QObject* parent = nullptr);
+    ~Inspector() override;
+
+    [[nodiscard]] const HartSnapshot& snapshot() const { return snapshot_; }
+    [[nodiscard]] bool isRunning() const { return snapshot_.runState == RunState::Running; }
+    // The program's symbols, for naming addresses; null before a program.
+    [[nodiscard]] const ElfImage* program() const { return program_ ? &*program_ : nullptr; }
+    [[nodiscard]] QString programName() const { return programName_; }
+    [[nodiscard]] const QSet<quint64>& breakpoints() const { return breakpoints_; }
+    // "main+0x10" for an address, or an empty string.
+    [[nodiscard]] QString describeAddress(quint64 address) const;
+    [[nodiscard]] quint64 droppedEvents() const;
+
+public slots:
+    // Loads a RISC-V ELF (or the built-in demo) on a fresh machine, paused
+    // at its entry. Errors arrive as errorOccurred().
+    void openProgram(const QString& path);
+    void openDemo();
+    void run();
+    void pause();
+    void stepInstruction();
+    void stepBlock();   // runs to the end of the current translated block
+    void stepOver();    // steps, but runs through calls (jal/jalr that link)
+    void runTo(quint64 pc);
+    void reset();
+    void toggleBreakpoint(quint64 pc);
+    // Only while paused: writes x[index] (1..31) or, for index 32, the pc.
+    void setRegister(unsigned index, quint64 value);
+    void sendInput(const QByteArray& bytes);
+    void flushCache();
+    void setCacheSize(quint64 bytes);
+    void setEngine(glasshart::Engine engine);
+    // Asynchronous requests; the answers come as blockDescribed/memoryRead.
+    void requestBlock(quint64 guestPc);
+    void requestMemory(quint64 address, quint32 length);
+
+signals:
+    void snapshotUpdated(const glasshart::HartSnapshot& snapshot);
+    void cacheEvents(const QVector<glasshart::InspectorEvent>& events);
+    void uartOutput(const QByteArray& bytes);
+    void programOpened(const QString& name);
+    void runStateChanged(glasshart::RunState state);
+    void breakpointsChanged(const QSet<quint64>& breakpoints);
+    void blockDescribed(const glasshart::BlockDescription& block);
+    void memoryRead(quint64 address, const QByteArray& bytes);
+    void errorOccurred(const QString& message);
+
+private:
+    void poll();
+    void start(ElfImage program, const QString& name);
+
+    std::unique_ptr<EmulatorWorker> worker_;
+    QTimer refresh_;
+    HartSnapshot snapshot_;
+    std::optional<ElfImage> program_;
+    QString programName_;
+    QSet<quint64> breakpoints_;
+    MachineConfig config_;
+};
+
+}  // namespace glasshart
