@@ -10,14 +10,12 @@
 #include <span>
 
 #include "CliOptions.h"
+#include "DemoGuest.h"
 #include "ConsoleInput.h"
 #include "dbt/Dispatcher.h"
 #include "machine/ElfImage.h"
 #include "machine/Machine.h"
 
-namespace glasshart::embedded {
-extern const std::span<const std::uint8_t> kDemoGuest;
-}
 
 namespace glasshart::cli {
 namespace {

@@ -32,6 +32,14 @@ TranslatedBlock* TranslationCache::lookup(std::uint64_t guestPc) {
     return found->second;
 }
 
+const TranslatedBlock* TranslationCache::blockContaining(std::uint64_t guestPc) const {
+    if (const auto found = index_.find(guestPc); found != index_.end()) return found->second;
+    for (const auto& [pc, block] : index_) {
+        if (block->guestPc <= guestPc && guestPc < block->guestEnd) return block;
+    }
+    return nullptr;
+}
+
 std::uint64_t TranslationCache::reserve(std::size_t size) {
     if (size > capacity()) throw std::length_error("a translated block is larger than the whole translation cache");
     if (used_ + size > arena_.capacity()) flush();

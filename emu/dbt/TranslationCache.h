@@ -57,6 +57,7 @@ public:
     TranslationCache(std::size_t capacity, std::size_t reserved, Ram& ram);
 
     [[nodiscard]] CodeArena& arena() { return arena_; }
+    [[nodiscard]] const CodeArena& arena() const { return arena_; }
     [[nodiscard]] const CacheStatistics& statistics() const { return statistics_; }
     [[nodiscard]] std::size_t bytesUsed() const { return used_ - reserved_; }
     [[nodiscard]] std::size_t capacity() const { return arena_.capacity() - reserved_; }
@@ -67,6 +68,9 @@ public:
     void setEventHook(EventHook hook) { eventHook_ = std::move(hook); }
 
     [[nodiscard]] TranslatedBlock* lookup(std::uint64_t guestPc);
+    // For inspection (no statistics): the live block starting at `guestPc`,
+    // else one that contains it.
+    [[nodiscard]] const TranslatedBlock* blockContaining(std::uint64_t guestPc) const;
 
     // Makes room for `size` bytes of code, flushing if the arena is full;
     // returns the offset the block will be placed at.

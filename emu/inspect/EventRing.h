@@ -39,6 +39,11 @@ public:
         return value;
     }
 
+    // Consumer side: whether there is nothing to pop.
+    [[nodiscard]] bool empty() const {
+        return head_.load(std::memory_order_relaxed) == tail_.load(std::memory_order_acquire);
+    }
+
     // Entries dropped because the ring was full, since construction.
     [[nodiscard]] std::uint64_t dropped() const { return dropped_.load(std::memory_order_relaxed); }
     [[nodiscard]] static constexpr std::size_t capacity() { return Capacity; }

@@ -31,11 +31,23 @@ Machine::Machine(const MachineConfig& config, OutputSink console)
     bus_.attach(memory_map::kUartBase, memory_map::kUartSize, uart_);
     bus_.setWriteObserver([this](std::uint64_t address, unsigned size) { onWatchedWrite(address, size); });
     clint_.setLinesChangedCallback([this] { hart_.requestAttention(); });
-    if (config.engine == Engine::Translator) {
-        dispatcher_ =
-            std::make_unique<Dispatcher>(hart_, bus_, interpreter_, breakpoints_, config.translationCacheSize);
-    }
+    createDispatcher();
     hart_.reset(memory_map::kRamBase);
+}
+
+void Machine::createDispatcher() {
+    dispatcher_.reset();
+    bus_.ram().unwatchAll(Ram::kTranslatedCode);
+    if (config_.engine == Engine::Translator) {
+        dispatcher_ =
+            std::make_unique<Dispatcher>(hart_, bus_, interpreter_, breakpoints_, config_.translationCacheSize);
+    }
+}
+
+void Machine::reconfigureEngine(Engine engine, std::uint64_t translationCacheSize) {
+    config_.engine = engine;
+    config_.translationCacheSize = translationCacheSize;
+    createDispatcher();
 }
 
 Machine::~Machine() = default;

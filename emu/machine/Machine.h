@@ -61,6 +61,11 @@ public:
     // with the interpreter whatever the engine, ignoring breakpoints.
     RunResult step();
 
+    // Switches engine or translation cache size without touching the guest:
+    // the translations are dropped, the hart and RAM stay as they are.
+    void reconfigureEngine(Engine engine, std::uint64_t translationCacheSize);
+    [[nodiscard]] std::uint64_t mtime() const { return clint_.mtime(); }
+
     void addBreakpoint(std::uint64_t pc);
     void removeBreakpoint(std::uint64_t pc);
     [[nodiscard]] const Breakpoints& breakpoints() const { return breakpoints_; }
@@ -89,6 +94,7 @@ private:
     // Takes a due interrupt or wakes the hart; a result if it cannot go on.
     [[nodiscard]] std::optional<RunResult> serviceInterrupts();
     void breakpointsChanged();
+    void createDispatcher();
 
     MachineConfig config_;
     OutputSink console_;

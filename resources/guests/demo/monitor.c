@@ -73,7 +73,7 @@ static unsigned long parse_number(const char *text, unsigned long fallback) {
     return digits ? value : fallback;
 }
 
-static void command_primes(unsigned long limit) {
+__attribute__((noinline)) static void command_primes(unsigned long limit) {
     unsigned long count = 0;
     for (unsigned long n = 2; n <= limit; ++n) {
         int prime = 1;
@@ -88,7 +88,7 @@ static void command_primes(unsigned long limit) {
     guest_putc('\n');
 }
 
-static void command_ticker(unsigned long seconds) {
+__attribute__((noinline)) static void command_ticker(unsigned long seconds) {
     for (unsigned long i = 1; i <= seconds; ++i) {
         sleep_ticks(TICKS_PER_SECOND);
         guest_puts("tick ");
@@ -106,7 +106,7 @@ __attribute__((noinline, aligned(64))) static long patched_add(long x) {
     return x;
 }
 
-static void command_smc(void) {
+__attribute__((noinline)) static void command_smc(void) {
     uint32_t *code = (uint32_t *)(void *)patched_add;
     uint32_t *addi = 0;
     for (int i = 0; i < 16 && !addi; ++i)
@@ -136,7 +136,7 @@ FLOOD16(1) FLOOD16(2) FLOOD16(3) FLOOD16(4)
 #define FLOOD1(n) flood_##n,
 static unsigned long (*const flood_functions[])(unsigned long) = {FLOOD16(1) FLOOD16(2) FLOOD16(3) FLOOD16(4)};
 
-static void command_flood(unsigned long rounds) {
+__attribute__((noinline)) static void command_flood(unsigned long rounds) {
     unsigned long x = 1;
     const unsigned count = sizeof flood_functions / sizeof flood_functions[0];
     for (unsigned long r = 0; r < rounds; ++r)
@@ -150,7 +150,7 @@ static void command_flood(unsigned long rounds) {
     guest_putc('\n');
 }
 
-static void command_info(void) {
+__attribute__((noinline)) static void command_info(void) {
     guest_puts("misa     ");
     guest_put_hex(CSR_READ(misa));
     guest_puts("\nmhartid  ");
@@ -162,7 +162,7 @@ static void command_info(void) {
     guest_putc('\n');
 }
 
-static void command_help(void) {
+__attribute__((noinline)) static void command_help(void) {
     guest_puts("commands:\n"
                "  help          this list\n"
                "  primes [N]    count primes up to N by trial division (a hot loop)\n"

@@ -1,0 +1,163 @@
+#include "Inspector.h"
+
+#include <QFileInfo>
+#include <QMetaObject>
+#include <QPointer>
+
+#include <span>
+
+#include "DemoGuest.h"
+#include "worker/EmulatorWorker.h"
+
+
+namespace glasshart {
+namespace {
+
+// The window refreshes at display rate; faster gains nothing.
+constexpr int kRefreshMilliseconds = 16;
+// Bytes of typed input per command (they travel packed in one word).
+constexpr int kInputChunk = 8;
+
+}  // namespace
+
+Inspector::Inspector(QObject* parent) : QObject(parent) {
+    qRegisterMetaType<glasshart::BlockDescription>();
+    refresh_.setInterval(kRefreshMilliseconds);
+    connect(&refresh_, &QTimer::timeout, this, &Inspector::poll);
+}
+
+Inspector::~Inspector() = default;
+
+QString Inspector::describeAddress(quint64 address) const {
+    if (!program_) return {};
+    const auto name = program_->describeAddress(address);
+    return name ? QString::fromStdString(*name) : QString();
+}
+
+quint64 Inspector::droppedEvents() const { return worker_ ? worker_->droppedEvents() : 0; }
+
+void Inspector::openProgram(const QString& path) {
+    try {
+        start(ElfImage::load(path.toStdString()), QFileInfo(path).fileName());
+    } catch (const ElfError& error) {
+        emit errorOccurred(QString::fromStdString(error.what()));
+    }
+}
+
+void Inspector::openDemo() {
+    start(ElfImage::parse(embedded::kDemoGuest, "built-in demo guest"), tr("Demo monitor"));
+}
+
+void Inspector::start(ElfImage program, const QString& name) {
+    refresh_.stop();
+    worker_.reset();  // joins the old worker thread
+    config_.xlen = program.xlen();
+    program_ = std::move(program);
+    programName_ = name;
+    breakpoints_.clear();
+    QPointer<Inspector> self(this);
+    auto onBlock = [self](BlockDescription block) {
+        QMetaObject::invokeMethod(self, [self, block] { if (self) emit self->blockDescribed(block); },
+                                  Qt::QueuedConnection);
+    };
+    auto onMemory = [self](quint64 address, QByteArray bytes) {
+        QMetaObject::invokeMethod(self, [self, address, bytes] { if (self) emit self->memoryRead(address, bytes); },
+                                  Qt::QueuedConnection);
+    };
+    try {
+        worker_ = std::make_unique<EmulatorWorker>(config_, *program_, onBlock, onMemory);
+    } catch (const ElfError& error) {
+        program_.reset();
+        emit errorOccurred(QString::fromStdString(error.what()));
+        return;
+    }
+    snapshot_ = HartSnapshot{};
+    emit programOpened(name);
+    emit breakpointsChanged(breakpoints_);
+    refresh_.start();
+    poll();
+}
+
+void Inspector::poll() {
+    if (!worker_) return;
+    HartSnapshot latest;
+    if (worker_->readSnapshot(latest)) {
+        const bool stateChanged = latest.runState != snapshot_.runState;
+        snapshot_ = latest;
+        emit snapshotUpdated(snapshot_);
+        if (stateChanged) emit runStateChanged(snapshot_.runState);
+    }
+    QVector<InspectorEvent> events;
+    while (const auto event = worker_->nextEvent()) events.push_back(*event);
+    if (!events.isEmpty()) emit cacheEvents(events);
+    QByteArray output;
+    while (const auto byte = worker_->nextOutputByte()) output.append(static_cast<char>(*byte));
+    if (!output.isEmpty()) emit uartOutput(output);
+}
+
+namespace {
+WorkerCommand command(WorkerCommand::Kind kind, std::uint64_t a = 0, std::uint64_t b = 0) {
+    return WorkerCommand{kind, a, b};
+}
+}  // namespace
+
+void Inspector::run() { if (worker_) worker_->post(command(WorkerCommand::Kind::Run)); }
+void Inspector::pause() { if (worker_) worker_->post(command(WorkerCommand::Kind::Pause)); }
+void Inspector::stepInstruction() { if (worker_) worker_->post(command(WorkerCommand::Kind::Step)); }
+void Inspector::stepBlock() { if (worker_) worker_->post(command(WorkerCommand::Kind::StepBlock)); }
+void Inspector::stepOver() { if (worker_) worker_->post(command(WorkerCommand::Kind::StepOver)); }
+void Inspector::runTo(quint64 pc) { if (worker_) worker_->post(command(WorkerCommand::Kind::RunTo, pc)); }
+void Inspector::reset() { if (worker_) worker_->post(command(WorkerCommand::Kind::Reset)); }
+void Inspector::flushCache() { if (worker_) worker_->post(command(WorkerCommand::Kind::FlushCache)); }
+
+void Inspector::toggleBreakpoint(quint64 pc) {
+    if (!worker_) return;
+    const bool remove = breakpoints_.contains(pc);
+    worker_->post(command(remove ? WorkerCommand::Kind::RemoveBreakpoint : WorkerCommand::Kind::AddBreakpoint, pc));
+    if (remove) {
+        breakpoints_.remove(pc);
+    } else {
+        breakpoints_.insert(pc);
+    }
+    emit breakpointsChanged(breakpoints_);
+}
+
+void Inspector::setRegister(unsigned index, quint64 value) {
+    if (worker_) worker_->post(command(WorkerCommand::Kind::SetRegister, index, value));
+}
+
+void Inspector::sendInput(const QByteArray& bytes) {
+    if (!worker_) return;
+    for (qsizetype at = 0; at < bytes.size(); at += kInputChunk) {
+        const qsizetype count = std::min<qsizetype>(kInputChunk, bytes.size() - at);
+        std::uint64_t packed = 0;
+        for (qsizetype i = 0; i < count; ++i) packed |= std::uint64_t{static_cast<std::uint8_t>(bytes[at + i])} << (8 * i);
+        worker_->post(command(WorkerCommand::Kind::Input, packed, static_cast<std::uint64_t>(count)));
+    }
+}
+
+void Inspector::setCacheSize(quint64 bytes) {
+    config_.translationCacheSize = std::clamp<quint64>(bytes, kMinTranslationCacheSize, kMaxTranslationCacheSize);
+    if (worker_) {
+        worker_->post(command(WorkerCommand::Kind::Reconfigure, static_cast<std::uint64_t>(config_.engine),
+                              config_.translationCacheSize));
+    }
+}
+
+void Inspector::setEngine(Engine engine) {
+    config_.engine = engine;
+    if (worker_) {
+        worker_->post(command(WorkerCommand::Kind::Reconfigure, static_cast<std::uint64_t>(engine),
+                              config_.translationCacheSize));
+    }
+}
+
+void Inspector::requestBlock(quint64 guestPc) {
+    if (worker_) worker_->post(command(WorkerCommand::Kind::DescribeBlock, guestPc));
+}
+
+void Inspector::requestMemory(quint64 address, quint32 length) {
+    if (worker_) worker_->post(command(WorkerCommand::Kind::ReadMemory, address, length));
+}
+
+}  // namespace glasshart

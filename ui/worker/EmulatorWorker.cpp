@@ -1,0 +1,281 @@
+#include "worker/EmulatorWorker.h"
+
+#include <algorithm>
+#include <cstring>
+
+#include "dbt/Dispatcher.h"
+#include "isa/Decoder.h"
+
+namespace glasshart {
+namespace {
+
+// Instructions per slice: a few milliseconds of translated code, so
+// commands and snapshots are never far apart.
+constexpr std::uint64_t kSlice = 1u << 20;
+// Longest the worker sleeps while the guest idles in wfi, so pauses and
+// typed input are handled promptly.
+constexpr auto kMaxIdleSleep = std::chrono::milliseconds(20);
+
+bool linksReturnAddress(const DecodedInstruction& instruction) {
+    return (instruction.opcode == Opcode::Jal || instruction.opcode == Opcode::Jalr) && instruction.rd != 0;
+}
+
+}  // namespace
+
+EmulatorWorker::EmulatorWorker(const MachineConfig& config, const ElfImage& program, BlockReply onBlock,
+                               MemoryReply onMemory)
+    : machine_(std::make_unique<Machine>(config, [this](std::uint8_t byte) { uartOutput_.push(byte); })),
+      onBlock_(std::move(onBlock)),
+      onMemory_(std::move(onMemory)) {
+    machine_->load(program);
+    attachObservers();
+    rateStart_ = std::chrono::steady_clock::now();
+    publish();
+    thread_ = std::thread([this] { loop(); });
+}
+
+EmulatorWorker::~EmulatorWorker() {
+    post(WorkerCommand{WorkerCommand::Kind::Quit});
+    thread_.join();
+}
+
+bool EmulatorWorker::post(const WorkerCommand& command) {
+    const bool queued = commands_.push(command);
+    commandsPosted_.fetch_add(1, std::memory_order_release);
+    commandsPosted_.notify_one();
+    return queued;
+}
+
+void EmulatorWorker::attachObservers() {
+    machine_->hart().setTrapObserver([this](const TrapRecord& trap) {
+        events_.push(InspectorEvent{trap.interrupt ? InspectorEventKind::Interrupt : InspectorEventKind::Trap,
+                                    machine_->state().retired, trap.pc, 0, 0, trap.cause, trap.value});
+    });
+    if (Dispatcher* dispatcher = machine_->dispatcher()) {
+        dispatcher->cache().setEventHook([this](const CacheEvent& event) {
+            static constexpr InspectorEventKind kKinds[] = {
+                InspectorEventKind::BlockTranslated, InspectorEventKind::CacheFlushed,
+                InspectorEventKind::BlockInvalidated, InspectorEventKind::ChainPatched};
+            events_.push(InspectorEvent{kKinds[static_cast<int>(event.kind)], machine_->state().retired,
+                                        event.guestPc, event.hostOffset, event.hostSize, event.targetPc, 0});
+        });
+    }
+}
+
+void EmulatorWorker::loop() {
+    while (!quit_) {
+        while (const auto command = commands_.pop()) execute(*command);
+        if (quit_) break;
+        if (runState_ == RunState::Running) {
+            runSlice();
+            continue;
+        }
+        // Paused: sleep until the window posts something. post() pushes
+        // before it bumps the counter, so nothing can slip between the two.
+        const std::uint32_t seen = commandsPosted_.load(std::memory_order_acquire);
+        if (commands_.empty()) commandsPosted_.wait(seen, std::memory_order_acquire);
+    }
+}
+
+void EmulatorWorker::execute(const WorkerCommand& command) {
+    using Kind = WorkerCommand::Kind;
+    switch (command.kind) {
+    case Kind::Run: setRunState(RunState::Running); break;
+    case Kind::Pause: if (runState_ == RunState::Running) setRunState(RunState::Paused); break;
+    case Kind::Step: if (runState_ != RunState::Running) noteStop(machine_->step()); break;
+    case Kind::StepBlock: if (runState_ != RunState::Running) stepBlock(); break;
+    case Kind::StepOver: if (runState_ != RunState::Running) stepOver(); break;
+    case Kind::RunTo: runTo(command.a); break;
+    case Kind::Reset:
+        machine_->reset();
+        pendingInput_.clear();
+        setRunState(RunState::Paused);
+        break;
+    case Kind::AddBreakpoint: machine_->addBreakpoint(command.a); break;
+    case Kind::RemoveBreakpoint:
+        if (command.a != temporaryBreakpoint_) machine_->removeBreakpoint(command.a);
+        break;
+    case Kind::Input:
+        for (std::uint64_t i = 0; i < command.b; ++i) pendingInput_.push_back(static_cast<std::uint8_t>(command.a >> (8 * i)));
+        feedInput();
+        break;
+    case Kind::FlushCache: if (Dispatcher* dispatcher = machine_->dispatcher()) dispatcher->flush(); break;
+    case Kind::Reconfigure:
+        machine_->reconfigureEngine(static_cast<Engine>(command.a), command.b);
+        attachObservers();
+        break;
+    case Kind::SetRegister:
+        if (runState_ == RunState::Running) break;
+        if (command.a == 32) {
+            machine_->state().pc = machine_->hart().truncate(command.b & ~1ull);
+        } else if (command.a > 0 && command.a < 32) {
+            machine_->state().x[command.a] = machine_->hart().truncate(command.b);
+        }
+        break;
+    case Kind::DescribeBlock: describeBlock(command.a); break;
+    case Kind::ReadMemory: readMemory(command.a, command.b); break;
+    case Kind::Quit: quit_ = true; break;
+    }
+    publish();
+}
+
+void EmulatorWorker::feedInput() {
+    Uart16550& uart = machine_->uart();
+    while (!pendingInput_.empty() && uart.canReceive()) {
+        uart.receive(pendingInput_.front());
+        pendingInput_.pop_front();
+    }
+}
+
+void EmulatorWorker::runSlice() {
+    const RunResult result = machine_->run(kSlice);
+    feedInput();
+    if (result.reason == StopReason::Idle) {
+        const auto ticks = std::chrono::nanoseconds(result.idleTicks * (1'000'000'000 / memory_map::kTimebaseHz));
+        publish();
+        const std::uint32_t seen = commandsPosted_.load(std::memory_order_acquire);
+        const auto until = std::chrono::steady_clock::now() + std::min<std::chrono::nanoseconds>(ticks, kMaxIdleSleep);
+        // Sleep like the guest, but wake for any command.
+        while (commandsPosted_.load(std::memory_order_acquire) == seen && std::chrono::steady_clock::now() < until) {
+            std::this_thread::sleep_for(std::chrono::milliseconds(1));
+        }
+        return;
+    }
+    if (result.reason != StopReason::BudgetExhausted) noteStop(result);
+    publish();
+}
+
+void EmulatorWorker::noteStop(const RunResult& result) {
+    switch (result.reason) {
+    case StopReason::GuestExit: setRunState(RunState::Exited, result.exitCode); break;
+    case StopReason::Waiting: setRunState(RunState::Waiting); break;
+    case StopReason::LockedUp: setRunState(RunState::LockedUp); break;
+    case StopReason::Breakpoint: setRunState(RunState::Paused); break;
+    case StopReason::BudgetExhausted: case StopReason::Idle: break;
+    }
+    if (result.reason != StopReason::BudgetExhausted && result.reason != StopReason::Idle) finishRunTo();
+}
+
+void EmulatorWorker::setRunState(RunState state, int exitCode) {
+    runState_ = state;
+    exitCode_ = exitCode;
+    if (state != RunState::Running) finishRunTo();
+}
+
+void EmulatorWorker::stepBlock() {
+    // Step until an instruction that ends a translated block has run, a trap
+    // moved the pc elsewhere, or a block's worth of instructions has passed.
+    HartState& state = machine_->state();
+    for (unsigned i = 0; i < Interpreter::kMaxBlockInstructions; ++i) {
+        std::uint32_t bits = 0;
+        const std::uint64_t pc = state.pc;
+        const bool fetched = machine_->bus().fetch(pc, 4, bits) || machine_->bus().fetch(pc, 2, bits);
+        const DecodedInstruction instruction = decode(bits, machine_->config().xlen);
+        const RunResult result = machine_->step();
+        if (result.reason != StopReason::BudgetExhausted) return noteStop(result);
+        if (!fetched || instruction.info().has(kEndsBlock) ||
+            state.pc != machine_->hart().truncate(pc + instruction.length)) {
+            return;
+        }
+    }
+}
+
+void EmulatorWorker::stepOver() {
+    std::uint32_t bits = 0;
+    const std::uint64_t pc = machine_->state().pc;
+    if (!machine_->bus().fetch(pc, 4, bits) && !machine_->bus().fetch(pc, 2, bits)) {
+        noteStop(machine_->step());
+        return;
+    }
+    const DecodedInstruction instruction = decode(bits, machine_->config().xlen);
+    if (!linksReturnAddress(instruction)) {
+        noteStop(machine_->step());
+        return;
+    }
+    runTo(machine_->hart().truncate(pc + instruction.length));
+}
+
+void EmulatorWorker::runTo(std::uint64_t pc) {
+    if (!machine_->breakpoints().contains(pc)) {
+        temporaryBreakpoint_ = pc;
+        machine_->addBreakpoint(pc);
+    }
+    // Leave the current pc first, or a breakpoint there would stop us at once.
+    if (runState_ != RunState::Running) {
+        const RunResult result = machine_->step();
+        if (result.reason != StopReason::BudgetExhausted) return noteStop(result);
+        if (machine_->state().pc == pc) return finishRunTo();
+    }
+    runState_ = RunState::Running;
+}
+
+void EmulatorWorker::finishRunTo() {
+    if (!temporaryBreakpoint_) return;
+    const std::uint64_t pc = *temporaryBreakpoint_;
+    temporaryBreakpoint_.reset();
+    machine_->removeBreakpoint(pc);
+}
+
+void EmulatorWorker::publish() {
+    const auto now = std::chrono::steady_clock::now();
+    const HartState& state = machine_->state();
+    const std::chrono::duration<double> elapsed = now - rateStart_;
+    if (elapsed.count() >= 0.5) {
+        instructionsPerSecond_ = double(state.retired - rateRetired_) / elapsed.count();
+        rateRetired_ = state.retired;
+        rateStart_ = now;
+    }
+    HartSnapshot snapshot;
+    snapshot.sequence = ++sequence_;
+    snapshot.hart = state;
+    snapshot.xlen = machine_->config().xlen;
+    snapshot.engine = machine_->config().engine;
+    snapshot.runState = runState_;
+    snapshot.exitCode = exitCode_;
+    snapshot.mip = machine_->hart().mip();
+    snapshot.minstret = machine_->hart().minstret();
+    snapshot.mcycle = machine_->hart().mcycle();
+    snapshot.mtime = machine_->mtime();
+    snapshot.instructionsPerSecond = runState_ == RunState::Running ? instructionsPerSecond_ : 0;
+    if (const Dispatcher* dispatcher = machine_->dispatcher()) {
+        const TranslationCache& cache = dispatcher->cache();
+        snapshot.cache = CacheCounters{cache.statistics(), cache.bytesUsed(), cache.capacity(), cache.liveBlocks()};
+    }
+    snapshots_.publish(snapshot);
+}
+
+void EmulatorWorker::describeBlock(std::uint64_t pc) {
+    BlockDescription description;
+    description.guestPc = pc;
+    const Dispatcher* dispatcher = machine_->dispatcher();
+    const TranslatedBlock* block = dispatcher ? dispatcher->cache().blockContaining(pc) : nullptr;
+    if (block != nullptr) {
+        const CodeArena& arena = dispatcher->cache().arena();
+        description.found = true;
+        description.guestPc = block->guestPc;
+        description.guestEnd = block->guestEnd;
+        description.hostAddress = arena.executableAddress(block->hostOffset);
+        description.translationSerial = block->translationSerial;
+        description.hostCode = QByteArray(reinterpret_cast<const char*>(arena.executable(block->hostOffset)),
+                                          static_cast<qsizetype>(block->hostSize));
+        const Ram& ram = machine_->bus().ram();
+        if (ram.contains(block->guestPc, block->guestEnd - block->guestPc)) {
+            description.guestCode = QByteArray(reinterpret_cast<const char*>(ram.at(block->guestPc)),
+                                               static_cast<qsizetype>(block->guestEnd - block->guestPc));
+        }
+        description.spans = QVector<InstructionSpan>(block->spans.begin(), block->spans.end());
+    }
+    onBlock_(std::move(description));
+}
+
+void EmulatorWorker::readMemory(std::uint64_t address, std::uint64_t length) {
+    const Ram& ram = machine_->bus().ram();
+    QByteArray bytes;
+    // RAM only: reading a device register could have side effects.
+    const std::uint64_t available = ram.contains(address, 1) ? ram.base() + ram.size() - address : 0;
+    const std::uint64_t count = std::min<std::uint64_t>({length, available, 1u << 20});
+    if (count > 0) bytes = QByteArray(reinterpret_cast<const char*>(ram.at(address)), static_cast<qsizetype>(count));
+    onMemory_(address, std::move(bytes));
+}
+
+}  // namespace glasshart
