@@ -1,0 +1,256 @@
+#include "panes/CacheMapWidget.h"
+
+#include <QEvent>
+#include <QHelpEvent>
+#include <QLinearGradient>
+#include <QPainter>
+#include <QToolTip>
+#include <algorithm>
+#include <array>
+
+namespace glasshart {
+
+namespace {
+
+constexpr int kRowHeight = 6;  // pixels per strip row, the last one a gap
+constexpr int kLegendSpacing = 4;
+constexpr QRgb kHatchLight = 0xff8c8c8c;
+constexpr QRgb kHatchDark = 0xff55595e;
+
+// Stops of the age gradient, oldest first: blue, teal, yellow. Chosen so
+// neighbouring ages stay distinguishable and the ends read as cold / hot.
+constexpr std::array<QRgb, 3> kAgeStops = {0xff3b4cc0, 0xff21918c, 0xfffde725};
+
+QRgb blend(QRgb from, QRgb to, double t) {
+    const auto mix = [t](int a, int b) { return static_cast<int>(a + (b - a) * t + 0.5); };
+    return qRgb(mix(qRed(from), qRed(to)), mix(qGreen(from), qGreen(to)), mix(qBlue(from), qBlue(to)));
+}
+
+QString hex(quint64 value) { return QStringLiteral("0x%1").arg(value, 0, 16); }
+
+}  // namespace
+
+CacheMapWidget::CacheMapWidget(QWidget* parent) : QWidget(parent) {
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setMouseTracking(true);
+}
+
+void CacheMapWidget::setCapacity(quint64 bytes) {
+    if (bytes == capacity_) return;
+    capacity_ = bytes;
+    invalidateImage();
+}
+
+void CacheMapWidget::addBlock(quint64 guestPc, quint64 hostOffset, quint32 hostSize) {
+    // The arena fills front to back, so a block placed before the newest one
+    // means a flush happened whose event we never saw (the ring dropped it).
+    if (!blocks_.isEmpty() && hostOffset < blocks_.constLast().hostOffset) clear();
+    if (!blocksStart_ || hostOffset < *blocksStart_) blocksStart_ = hostOffset;
+    blocks_.append({guestPc, hostOffset, hostSize, nextSerial_++, 0, false});
+    invalidateImage();
+}
+
+void CacheMapWidget::invalidateBlock(quint64 hostOffset) {
+    const int index = indexAt(hostOffset);
+    if (index < 0 || blocks_[index].hostOffset != hostOffset) return;
+    blocks_[index].invalidated = true;
+    invalidateImage();
+}
+
+void CacheMapWidget::addChain(quint64 hostOffset) {
+    const int index = indexAt(hostOffset);
+    if (index >= 0 && blocks_[index].hostOffset == hostOffset) ++blocks_[index].chains;
+}
+
+void CacheMapWidget::clear() {
+    blocks_.clear();
+    firstSerial_ = nextSerial_;
+    invalidateImage();
+}
+
+QSize CacheMapWidget::sizeHint() const { return {480, 12 * kRowHeight + fontMetrics().height() + kLegendSpacing}; }
+
+QSize CacheMapWidget::minimumSizeHint() const {
+    return {160, 4 * kRowHeight + fontMetrics().height() + kLegendSpacing};
+}
+
+QRect CacheMapWidget::mapRect() const {
+    const int legendHeight = fontMetrics().height() + kLegendSpacing;
+    return {0, 0, width(), std::max(kRowHeight, height() - legendHeight)};
+}
+
+int CacheMapWidget::rowCount() const { return std::max(1, mapRect().height() / kRowHeight); }
+
+quint64 CacheMapWidget::reservedBytes() const { return blocksStart_.value_or(0); }
+
+quint64 CacheMapWidget::extent() const {
+    const quint64 end = blocks_.isEmpty() ? 0 : blocks_.constLast().hostOffset + blocks_.constLast().hostSize;
+    return std::max(reservedBytes() + capacity_, end);
+}
+
+std::optional<quint64> CacheMapWidget::offsetAt(QPoint position) const {
+    const QRect map = mapRect();
+    const quint64 total = quint64(rowCount()) * quint64(map.width());
+    if (!map.contains(position) || total == 0 || extent() == 0) return std::nullopt;
+    const int row = (position.y() - map.top()) / kRowHeight;
+    if (row >= rowCount()) return std::nullopt;
+    const quint64 pixel = quint64(row) * quint64(map.width()) + quint64(position.x() - map.left());
+    return pixel * extent() / total;
+}
+
+// Index of the block containing `offset`, or -1.
+int CacheMapWidget::indexAt(quint64 offset) const {
+    const auto after = std::upper_bound(blocks_.cbegin(), blocks_.cend(), offset,
+                                        [](quint64 value, const Block& block) { return value < block.hostOffset; });
+    if (after == blocks_.cbegin()) return -1;
+    const auto candidate = std::prev(after);
+    if (offset >= candidate->hostOffset + candidate->hostSize) return -1;
+    return static_cast<int>(candidate - blocks_.cbegin());
+}
+
+std::optional<CacheMapWidget::Block> CacheMapWidget::blockAt(QPoint position) const {
+    const auto offset = offsetAt(position);
+    if (!offset) return std::nullopt;
+    // One pixel may stand for many bytes: the block drawn there is the last
+    // one that starts within (or covers the start of) the pixel's range.
+    const quint64 total = quint64(rowCount()) * quint64(mapRect().width());
+    const quint64 pixelBytes = std::max<quint64>(1, (extent() + total - 1) / total);
+    const auto after = std::lower_bound(blocks_.cbegin(), blocks_.cend(), *offset + pixelBytes,
+                                        [](const Block& block, quint64 value) { return block.hostOffset < value; });
+    if (after == blocks_.cbegin()) return std::nullopt;
+    const Block& block = *std::prev(after);
+    if (block.hostOffset + block.hostSize <= *offset) return std::nullopt;
+    return block;
+}
+
+QString CacheMapWidget::toolTipAt(QPoint position) const {
+    if (const auto block = blockAt(position)) {
+        QString text = tr("Guest pc %1\nHost offset %2, %n byte(s)", nullptr, int(block->hostSize))
+                           .arg(hex(block->guestPc), hex(block->hostOffset));
+        text += QLatin1Char('\n') + tr("Block %1 since the last flush").arg(block->serial - firstSerial_ + 1);
+        if (block->chains > 0) text += QLatin1Char('\n') + tr("%n exit(s) chained", nullptr, int(block->chains));
+        if (block->invalidated) text += QLatin1Char('\n') + tr("Invalidated: its guest code was overwritten");
+        return text;
+    }
+    const auto offset = offsetAt(position);
+    if (offset && *offset < reservedBytes()) {
+        return tr("Dispatcher entry and exit code (%n byte(s)), kept across flushes", nullptr,
+                  int(reservedBytes()));
+    }
+    return {};
+}
+
+QRgb CacheMapWidget::ageColor(quint64 serial) const {
+    const quint64 span = nextSerial_ - firstSerial_;
+    const double t = span <= 1 ? 1.0 : double(serial - firstSerial_) / double(span - 1);
+    const double scaled = t * double(kAgeStops.size() - 1);
+    const auto stop = std::min<std::size_t>(std::size_t(scaled), kAgeStops.size() - 2);
+    return blend(kAgeStops[stop], kAgeStops[stop + 1], scaled - double(stop));
+}
+
+void CacheMapWidget::invalidateImage() {
+    imageDirty_ = true;
+    update();
+}
+
+// Paints every block into a one-dimensional strip of pixels first (so the
+// cost is one pass over the blocks plus one over the pixels, however many
+// blocks share a pixel), then folds the strip into rows.
+void CacheMapWidget::renderImage() {
+    const QRect map = mapRect();
+    const int rows = rowCount();
+    const quint64 total = quint64(rows) * quint64(map.width());
+    QVector<QRgb> strip(qsizetype(total), kFreeColor);
+    QVector<bool> hatched(qsizetype(total), false);
+    const quint64 span = extent();
+    if (span > 0) {
+        const auto paintRange = [&](quint64 begin, quint64 end, QRgb color, bool hatch) {
+            const quint64 first = begin * total / span;
+            const quint64 last = std::clamp<quint64>((end * total + span - 1) / span, first + 1, total);
+            for (quint64 pixel = first; pixel < last; ++pixel) {
+                strip[qsizetype(pixel)] = color;
+                hatched[qsizetype(pixel)] = hatch;
+            }
+        };
+        if (reservedBytes() > 0) paintRange(0, reservedBytes(), kReservedColor, false);
+        for (const Block& block : blocks_) {
+            paintRange(block.hostOffset, block.hostOffset + block.hostSize, ageColor(block.serial),
+                       block.invalidated);
+        }
+    }
+    image_ = QImage(map.size(), QImage::Format_RGB32);
+    image_.fill(palette().color(QPalette::Window));
+    for (int row = 0; row < rows; ++row) {
+        for (int line = 0; line < kRowHeight - 1; ++line) {
+            const int y = row * kRowHeight + line;
+            auto* scan = reinterpret_cast<QRgb*>(image_.scanLine(y));
+            const qsizetype base = qsizetype(row) * map.width();
+            for (int x = 0; x < map.width(); ++x) {
+                const bool light = ((x + y) & 3) < 2;  // diagonal stripes
+                scan[x] = hatched[base + x] ? (light ? kHatchLight : kHatchDark) : strip[base + x];
+            }
+        }
+    }
+    imageDirty_ = false;
+}
+
+void CacheMapWidget::paintLegend(QPainter& painter) const {
+    const QFontMetrics metrics = fontMetrics();
+    const int top = mapRect().bottom() + 1 + kLegendSpacing / 2;
+    const int swatch = metrics.height() - 4;
+    int x = 2;
+    const auto label = [&](const QString& text, int gap) {
+        painter.setPen(palette().color(QPalette::WindowText));
+        painter.drawText(QRect(x, top, metrics.horizontalAdvance(text), metrics.height()), Qt::AlignVCenter, text);
+        x += metrics.horizontalAdvance(text) + gap;
+    };
+    const auto box = [&](const QBrush& brush, int width) {
+        painter.fillRect(QRect(x, top + 2, width, swatch), brush);
+    };
+    label(tr("oldest"), 4);
+    QLinearGradient gradient(x, 0, x + 60, 0);
+    for (std::size_t i = 0; i < kAgeStops.size(); ++i) {
+        gradient.setColorAt(double(i) / double(kAgeStops.size() - 1), QColor(kAgeStops[i]));
+    }
+    box(gradient, 60);
+    x += 64;
+    label(tr("newest"), 12);
+    box(QColor(kHatchDark), swatch);
+    box(QBrush(QColor(kHatchLight), Qt::BDiagPattern), swatch);
+    x += swatch + 4;
+    label(tr("invalidated"), 12);
+    box(QColor(kFreeColor), swatch);
+    x += swatch + 4;
+    label(tr("free"), 12);
+    box(QColor(kReservedColor), swatch);
+    x += swatch + 4;
+    label(tr("dispatcher"), 0);
+}
+
+void CacheMapWidget::paintEvent(QPaintEvent*) {
+    if (imageDirty_ || image_.size() != mapRect().size()) renderImage();
+    QPainter painter(this);
+    painter.fillRect(rect(), palette().color(QPalette::Window));
+    painter.drawImage(mapRect().topLeft(), image_);
+    paintLegend(painter);
+}
+
+void CacheMapWidget::resizeEvent(QResizeEvent* event) {
+    imageDirty_ = true;
+    QWidget::resizeEvent(event);
+}
+
+bool CacheMapWidget::event(QEvent* event) {
+    if (event->type() != QEvent::ToolTip) return QWidget::event(event);
+    const auto* help = static_cast<QHelpEvent*>(event);
+    const QString text = toolTipAt(help->pos());
+    if (text.isEmpty()) {
+        QToolTip::hideText();
+        event->ignore();
+    } else {
+        QToolTip::showText(help->globalPos(), text, this);
+    }
+    return true;
+}
+
+}  // namespace glasshart

@@ -1,0 +1,340 @@
+#include "panes/TranslationCachePane.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineSeries>
+#include <QLocale>
+#include <QPushButton>
+#include <QScatterSeries>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QTableView>
+#include <QValueAxis>
+#include <QVBoxLayout>
+#include <algorithm>
+
+#include "Inspector.h"
+#include "machine/MachineConfig.h"
+#include "panes/CacheMapWidget.h"
+
+namespace glasshart {
+
+namespace {
+
+const auto kSizeSetting = QStringLiteral("cache/size");
+
+}  // namespace
+
+TranslationCachePane::TranslationCachePane(Inspector& inspector, QWidget* parent)
+    : QWidget(parent), inspector_(inspector), log_(new CacheEventLogModel(this)) {
+    map_ = new CacheMapWidget(this);
+    map_->setObjectName(QStringLiteral("cacheMap"));
+
+    auto* middle = new QWidget(this);
+    auto* middleLayout = new QHBoxLayout(middle);
+    middleLayout->setContentsMargins(0, 0, 0, 0);
+    middleLayout->addWidget(createCounters());
+    middleLayout->addWidget(createChart(), 1);
+
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(map_);
+    splitter->addWidget(middle);
+    splitter->addWidget(createLog());
+    splitter->setStretchFactor(2, 1);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(createControls());
+    layout->addWidget(splitter, 1);
+
+    connect(&inspector_, &Inspector::snapshotUpdated, this, &TranslationCachePane::showSnapshot);
+    connect(&inspector_, &Inspector::cacheEvents, this, &TranslationCachePane::takeEvents);
+    connect(&inspector_, &Inspector::programOpened, this, &TranslationCachePane::startOver);
+    connect(this, &TranslationCachePane::cacheSizeRequested, &inspector_, &Inspector::setCacheSize);
+    connect(this, &TranslationCachePane::flushRequested, &inspector_, &Inspector::flushCache);
+    restoreCacheSize();
+}
+
+QWidget* TranslationCachePane::createControls() {
+    auto* box = new QWidget(this);
+    auto* layout = new QHBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+
+    sizeCombo_ = new QComboBox(box);
+    sizeCombo_->setObjectName(QStringLiteral("cacheSize"));
+    sizeCombo_->setToolTip(tr("Size of the code arena. A small arena fills sooner and is flushed more often; "
+                              "the new size applies from the next start of the program."));
+    for (quint64 size = kMinTranslationCacheSize; size <= kLargestOfferedSize; size *= 2) {
+        sizeCombo_->addItem(QLocale().formattedDataSize(qint64(size), 0), QVariant::fromValue(size));
+    }
+    // activated, not currentIndexChanged: only the user's choice is a request.
+    connect(sizeCombo_, &QComboBox::activated, this, &TranslationCachePane::chooseCacheSize);
+
+    auto* label = new QLabel(tr("Code arena &size:"), box);
+    label->setBuddy(sizeCombo_);
+
+    flushButton_ = new QPushButton(tr("&Flush now"), box);
+    flushButton_->setObjectName(QStringLiteral("flushNow"));
+    flushButton_->setToolTip(tr("Drop every translated block; the guest's code is translated again as it runs."));
+    connect(flushButton_, &QPushButton::clicked, this, &TranslationCachePane::flushRequested);
+
+    layout->addWidget(label);
+    layout->addWidget(sizeCombo_);
+    layout->addWidget(flushButton_);
+    layout->addStretch(1);
+    return box;
+}
+
+QLabel* TranslationCachePane::addCounter(QFormLayout* form, const QString& name, const QString& objectName) {
+    auto* value = new QLabel(tr("—"), form->parentWidget());
+    value->setObjectName(objectName);
+    value->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    form->addRow(name, value);
+    return value;
+}
+
+QWidget* TranslationCachePane::createCounters() {
+    auto* box = new QWidget(this);
+    auto* form = new QFormLayout(box);
+    form->setContentsMargins(0, 0, 0, 0);
+    blocksTranslated_ = addCounter(form, tr("Blocks translated:"), QStringLiteral("blocksTranslated"));
+    liveBlocks_ = addCounter(form, tr("Live blocks:"), QStringLiteral("liveBlocks"));
+    instructionsTranslated_ = addCounter(form, tr("Guest instructions translated:"),
+                                         QStringLiteral("instructionsTranslated"));
+    hostBytes_ = addCounter(form, tr("Host bytes emitted:"), QStringLiteral("hostBytes"));
+    bytesPerInstruction_ = addCounter(form, tr("Host bytes per guest instruction:"),
+                                      QStringLiteral("bytesPerInstruction"));
+    fillLevel_ = addCounter(form, tr("Fill level:"), QStringLiteral("fillLevel"));
+    flushes_ = addCounter(form, tr("Flushes:"), QStringLiteral("flushes"));
+    invalidations_ = addCounter(form, tr("Invalidations:"), QStringLiteral("invalidations"));
+    chains_ = addCounter(form, tr("Chains made:"), QStringLiteral("chains"));
+    lookups_ = addCounter(form, tr("Dispatcher look-ups:"), QStringLiteral("lookups"));
+    hitRate_ = addCounter(form, tr("Look-up hit rate:"), QStringLiteral("hitRate"));
+    hitRate_->setToolTip(tr("Share of the dispatcher's look-ups that found a translated block"));
+    dropped_ = addCounter(form, tr("Dropped events:"), QStringLiteral("droppedEvents"));
+    dropped_->setToolTip(tr("Events the emulator produced faster than the window took them; "
+                            "the map and the log miss these"));
+    return box;
+}
+
+QWidget* TranslationCachePane::createChart() {
+    fillSeries_ = new QLineSeries(this);
+    fillSeries_->setName(tr("Fill level"));
+    flushSeries_ = new QScatterSeries(this);
+    flushSeries_->setName(tr("Flush"));
+    flushSeries_->setMarkerSize(9);
+    flushSeries_->setColor(QColor(0xd6, 0x27, 0x28));
+
+    chart_ = new QChart();
+    chart_->addSeries(fillSeries_);
+    chart_->addSeries(flushSeries_);
+    chart_->legend()->setAlignment(Qt::AlignBottom);
+    chart_->setMargins(QMargins(2, 2, 2, 2));
+
+    retiredAxis_ = new QValueAxis(chart_);
+    retiredAxis_->setTitleText(tr("Instructions retired"));
+    retiredAxis_->setLabelFormat(QStringLiteral("%.3g"));
+    fillAxis_ = new QValueAxis(chart_);
+    fillAxis_->setTitleText(tr("Fill %"));
+    fillAxis_->setRange(0, 100);
+    fillAxis_->setLabelFormat(QStringLiteral("%.0f"));
+    chart_->addAxis(retiredAxis_, Qt::AlignBottom);
+    chart_->addAxis(fillAxis_, Qt::AlignLeft);
+    for (QAbstractSeries* series : {static_cast<QAbstractSeries*>(fillSeries_), static_cast<QAbstractSeries*>(flushSeries_)}) {
+        series->attachAxis(retiredAxis_);
+        series->attachAxis(fillAxis_);
+    }
+
+    auto* view = new QChartView(chart_, this);  // takes the chart
+    view->setObjectName(QStringLiteral("fillChart"));
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumSize(240, 160);
+    return view;
+}
+
+QCheckBox* TranslationCachePane::createFilter(const QString& text, CacheEventLogModel::Category category) {
+    auto* box = new QCheckBox(text, this);
+    box->setChecked(true);
+    connect(box, &QCheckBox::toggled, this, [this, category](bool shown) {
+        log_->setCategoryVisible(category, shown);
+        logView_->scrollToBottom();
+    });
+    return box;
+}
+
+QWidget* TranslationCachePane::createLog() {
+    auto* box = new QWidget(this);
+    auto* layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+
+    auto* filters = new QHBoxLayout();
+    filters->addWidget(new QLabel(tr("Show:"), box));
+    using Category = CacheEventLogModel::Category;
+    const std::pair<QString, Category> kinds[] = {
+        {tr("&Translated"), Category::Translated}, {tr("F&lushed"), Category::Flushed},
+        {tr("&Invalidated"), Category::Invalidated}, {tr("&Chained"), Category::Chained},
+        {tr("T&raps and interrupts"), Category::Traps}};
+    const QString names[] = {QStringLiteral("showTranslated"), QStringLiteral("showFlushed"),
+                             QStringLiteral("showInvalidated"), QStringLiteral("showChained"),
+                             QStringLiteral("showTraps")};
+    for (std::size_t i = 0; i < std::size(kinds); ++i) {
+        QCheckBox* filter = createFilter(kinds[i].first, kinds[i].second);
+        filter->setObjectName(names[i]);
+        filters->addWidget(filter);
+    }
+    filters->addStretch(1);
+
+    logView_ = new QTableView(box);
+    logView_->setObjectName(QStringLiteral("eventLog"));
+    logView_->setModel(log_);
+    logView_->setWordWrap(false);
+    logView_->setSelectionBehavior(QAbstractItemView::SelectRows);
+    logView_->verticalHeader()->hide();
+    logView_->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 4);
+    logView_->horizontalHeader()->setStretchLastSection(true);
+    const int hexWidth = QFontMetrics(QFontDatabase::systemFont(QFontDatabase::FixedFont))
+                             .horizontalAdvance(QStringLiteral("0x0000000080000000  "));
+    logView_->setColumnWidth(CacheEventLogModel::RetiredColumn, hexWidth);
+    logView_->setColumnWidth(CacheEventLogModel::GuestPcColumn, hexWidth);
+    logView_->setColumnWidth(CacheEventLogModel::HostColumn, hexWidth);
+
+    layout->addLayout(filters);
+    layout->addWidget(logView_, 1);
+    return box;
+}
+
+void TranslationCachePane::restoreCacheSize() {
+    const quint64 fallback = MachineConfig{}.translationCacheSize;
+    QSettings settings;
+    const quint64 saved = settings.value(kSizeSetting, fallback).toULongLong();
+    const int index = sizeCombo_->findData(QVariant::fromValue(saved));
+    sizeCombo_->setCurrentIndex(index >= 0 ? index : sizeCombo_->findData(QVariant::fromValue(fallback)));
+    // The user chose this size in an earlier session: the next run uses it.
+    if (index >= 0 && settings.contains(kSizeSetting)) emit cacheSizeRequested(saved);
+}
+
+void TranslationCachePane::chooseCacheSize(int index) {
+    const quint64 bytes = sizeCombo_->itemData(index).toULongLong();
+    QSettings().setValue(kSizeSetting, QVariant::fromValue(bytes));
+    emit cacheSizeRequested(bytes);
+}
+
+void TranslationCachePane::showSnapshot(const HartSnapshot& snapshot) {
+    const CacheCounters& cache = snapshot.cache;
+    map_->setCapacity(cache.capacity);
+    showCounters(cache);
+    const double percent = cache.capacity == 0 ? 0.0 : 100.0 * double(cache.bytesUsed) / double(cache.capacity);
+    plotFill(snapshot.hart.retired, percent);
+}
+
+void TranslationCachePane::showCounters(const CacheCounters& cache) {
+    const QLocale locale;
+    const CacheStatistics& s = cache.statistics;
+    const QString none = tr("—");
+    blocksTranslated_->setText(locale.toString(s.blocksTranslated));
+    liveBlocks_->setText(locale.toString(cache.liveBlocks));
+    instructionsTranslated_->setText(locale.toString(s.instructionsTranslated));
+    hostBytes_->setText(locale.toString(s.hostBytesEmitted));
+    bytesPerInstruction_->setText(
+        s.instructionsTranslated == 0
+            ? none
+            : locale.toString(double(s.hostBytesEmitted) / double(s.instructionsTranslated), 'f', 1));
+    fillLevel_->setText(cache.capacity == 0
+                            ? none
+                            : tr("%1 of %2 (%3 %)")
+                                  .arg(locale.formattedDataSize(qint64(cache.bytesUsed)),
+                                       locale.formattedDataSize(qint64(cache.capacity)),
+                                       locale.toString(100.0 * double(cache.bytesUsed) / double(cache.capacity),
+                                                       'f', 1)));
+    flushes_->setText(locale.toString(s.flushes));
+    invalidations_->setText(locale.toString(s.invalidations));
+    chains_->setText(locale.toString(s.chainsMade));
+    lookups_->setText(locale.toString(s.lookups));
+    // A look-up hits when it finds a block; a miss means a translation.
+    const quint64 hits = s.lookups > s.lookupMisses ? s.lookups - s.lookupMisses : 0;
+    hitRate_->setText(s.lookups == 0 ? none
+                                     : tr("%1 %").arg(locale.toString(100.0 * double(hits) / double(s.lookups), 'f', 1)));
+    dropped_->setText(locale.toString(inspector_.droppedEvents()));
+}
+
+void TranslationCachePane::plotFill(quint64 retired, double percent) {
+    if (fillSeries_->count() > 0) {
+        const QPointF last = fillSeries_->at(fillSeries_->count() - 1);
+        // Fewer instructions than last time: a fresh machine, a new history.
+        if (double(retired) < last.x()) {
+            fillSeries_->clear();
+            flushSeries_->clear();
+        } else if (double(retired) == last.x() && percent == last.y()) {
+            return;  // paused: nothing moved
+        }
+    }
+    fillSeries_->append(double(retired), percent);
+    lastFillPercent_ = percent;
+    trimChart();
+}
+
+void TranslationCachePane::markFlush(quint64 retired) {
+    // At the level the arena had reached: the peak the flush cut off.
+    flushSeries_->append(double(retired), lastFillPercent_);
+    trimChart();
+}
+
+// Keeps both series to kChartHistory points and the axis on what is left.
+void TranslationCachePane::trimChart() {
+    if (const int excess = fillSeries_->count() - kChartHistory; excess > 0) fillSeries_->removePoints(0, excess);
+    if (const int excess = flushSeries_->count() - kChartHistory; excess > 0) flushSeries_->removePoints(0, excess);
+    double first = 0;
+    double last = 0;
+    if (fillSeries_->count() > 0) {
+        first = fillSeries_->at(0).x();
+        last = fillSeries_->at(fillSeries_->count() - 1).x();
+        int stale = 0;
+        while (stale < flushSeries_->count() && flushSeries_->at(stale).x() < first) ++stale;
+        if (stale > 0) flushSeries_->removePoints(0, stale);
+    } else if (flushSeries_->count() > 0) {
+        first = flushSeries_->at(0).x();
+    }
+    if (flushSeries_->count() > 0) last = std::max(last, flushSeries_->at(flushSeries_->count() - 1).x());
+    retiredAxis_->setRange(first, std::max(last, first + 1));
+}
+
+void TranslationCachePane::takeEvents(const QVector<InspectorEvent>& events) {
+    // Follow the newest events only while the user has not scrolled up.
+    const QScrollBar* bar = logView_->verticalScrollBar();
+    const bool follow = bar->value() >= bar->maximum();
+    for (const InspectorEvent& event : events) applyToMap(event);
+    log_->append(events);
+    if (follow) logView_->scrollToBottom();
+}
+
+void TranslationCachePane::applyToMap(const InspectorEvent& event) {
+    switch (event.kind) {
+    case InspectorEventKind::BlockTranslated: map_->addBlock(event.guestPc, event.hostOffset, event.hostSize); break;
+    case InspectorEventKind::CacheFlushed:
+        map_->clear();
+        markFlush(event.retired);
+        break;
+    case InspectorEventKind::BlockInvalidated: map_->invalidateBlock(event.hostOffset); break;
+    case InspectorEventKind::ChainPatched: map_->addChain(event.hostOffset); break;
+    case InspectorEventKind::Trap:
+    case InspectorEventKind::Interrupt: break;
+    }
+}
+
+void TranslationCachePane::startOver() {
+    map_->clear();
+    fillSeries_->clear();
+    flushSeries_->clear();
+    log_->clear();
+    lastFillPercent_ = 0;
+}
+
+}  // namespace glasshart
