@@ -32,8 +32,7 @@ QVariant RegisterModel::data(const QModelIndex& index, int role) const {
     if (role == Qt::BackgroundRole) return changed ? QVariant(changedBackground()) : QVariant();
     switch (index.column()) {
     case NameColumn:
-        // ISA names, the same in every language.
-        if (role == Qt::DisplayRole) return reg == kPcIndex ? QStringLiteral("pc") : QStringLiteral("x%1").arg(reg);
+        if (role == Qt::DisplayRole) return reg == kPcIndex ? tr("pc", "register") : tr("x%1", "register").arg(reg);
         if (role == Qt::FontRole && changed) return changedFont(QFont());
         return {};
     case AbiNameColumn:

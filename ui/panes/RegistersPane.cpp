@@ -42,6 +42,8 @@ RegistersPane::RegistersPane(Inspector& inspector, QWidget* parent)
     view_->setSelectionBehavior(QAbstractItemView::SelectRows);
     view_->setSelectionMode(QAbstractItemView::SingleSelection);
     view_->verticalHeader()->hide();
+    view_->horizontalHeader()->setSectionResizeMode(RegisterModel::NameColumn, QHeaderView::ResizeToContents);
+    view_->horizontalHeader()->setSectionResizeMode(RegisterModel::AbiNameColumn, QHeaderView::ResizeToContents);
     view_->horizontalHeader()->setStretchLastSection(true);
     message_->setObjectName(QStringLiteral("registersMessage"));
     message_->setWordWrap(true);
@@ -70,7 +72,6 @@ RegistersPane::RegistersPane(Inspector& inspector, QWidget* parent)
 
     // Opened after a program was loaded: show what the inspector has.
     if (!inspector.programName().isEmpty()) showSnapshot(inspector.snapshot());
-    view_->resizeColumnsToContents();
 }
 
 void RegistersPane::buildFormatChooser() {

@@ -1,0 +1,508 @@
+#include "panes/CsrModel.h"
+
+#include <QFontDatabase>
+#include <QLocale>
+#include <algorithm>
+#include <bit>
+#include <optional>
+#include <span>
+#include <string_view>
+
+#include "hart/Mstatus.h"
+#include "hart/Trap.h"
+#include "isa/CsrAddress.h"
+#include "panes/ValueFormat.h"
+
+namespace glasshart {
+
+// How a field's value reads in the Value column.
+enum class FieldKind : quint8 {
+    Flag,            // 0 or 1
+    Address,         // the field's bits left in place: mtvec.BASE is an address
+    Privilege,       // M / S / U
+    TrapVectorMode,  // direct / vectored
+    TrapCause,       // mcause's code, named through the interrupt bit
+    Extensions,      // misa letters
+    BaseWidth,       // misa.MXL: 32 / 64 / 128
+};
+
+// What a register's row says in the Meaning column.
+enum class Summary : quint8 { Description, Privilege, Isa, TrapCause, TrapVector, Count };
+
+enum class Presence : quint8 { Always, Rv32Only };
+
+// One named bit field. A negative bound counts from XLEN: -1 is bit XLEN-1.
+struct CsrField {
+    const char* name;
+    int high;
+    int low;
+    FieldKind kind;
+    const char* description;
+};
+
+struct CsrRow {
+    const char* label;                  // for rows that are not CSRs
+    std::optional<CsrAddress> address;  // a CSR: named as binutils names it
+    quint64 (*read)(const HartSnapshot&);
+    Summary summary;
+    std::span<const CsrField> fields;
+    const char* description;
+    bool alwaysWide = false;  // 64 bits whatever the XLEN
+    Presence presence = Presence::Always;
+};
+
+namespace {
+
+#define CSR_TEXT(text) QT_TRANSLATE_NOOP("glasshart::CsrModel", text)
+
+constexpr int bitOf(std::uint64_t mask) { return std::countr_zero(mask); }
+constexpr int interruptBit(Interrupt interrupt) { return static_cast<int>(interrupt); }
+
+// Only the fields an M-mode-only hart has; S-mode adds SIE, SPIE, SPP, SUM,
+// MXR... here, and SSIE/STIE/SEIE to mie and mip.
+constexpr CsrField kMstatusFields[] = {
+    {CSR_TEXT("MIE"), bitOf(mstatus::kMie), bitOf(mstatus::kMie), FieldKind::Flag,
+     CSR_TEXT("machine interrupts enabled")},
+    {CSR_TEXT("MPIE"), bitOf(mstatus::kMpie), bitOf(mstatus::kMpie), FieldKind::Flag,
+     CSR_TEXT("MIE before the last trap into M-mode")},
+    {CSR_TEXT("MPP"), mstatus::kMppShift + 1, mstatus::kMppShift, FieldKind::Privilege,
+     CSR_TEXT("privilege mode before the last trap into M-mode")},
+    {CSR_TEXT("MPRV"), bitOf(mstatus::kMprv), bitOf(mstatus::kMprv), FieldKind::Flag,
+     CSR_TEXT("loads and stores use the privilege mode in MPP")},
+};
+
+constexpr CsrField kMisaFields[] = {
+    {CSR_TEXT("MXL"), -1, -2, FieldKind::BaseWidth, CSR_TEXT("native base integer ISA width")},
+    {CSR_TEXT("Extensions"), 25, 0, FieldKind::Extensions, CSR_TEXT("implemented standard extensions")},
+};
+
+constexpr CsrField kMieFields[] = {
+    {CSR_TEXT("MSIE"), interruptBit(Interrupt::MachineSoftware), interruptBit(Interrupt::MachineSoftware),
+     FieldKind::Flag, CSR_TEXT("machine software interrupt enabled")},
+    {CSR_TEXT("MTIE"), interruptBit(Interrupt::MachineTimer), interruptBit(Interrupt::MachineTimer),
+     FieldKind::Flag, CSR_TEXT("machine timer interrupt enabled")},
+    {CSR_TEXT("MEIE"), interruptBit(Interrupt::MachineExternal), interruptBit(Interrupt::MachineExternal),
+     FieldKind::Flag, CSR_TEXT("machine external interrupt enabled")},
+};
+
+constexpr CsrField kMipFields[] = {
+    {CSR_TEXT("MSIP"), interruptBit(Interrupt::MachineSoftware), interruptBit(Interrupt::MachineSoftware),
+     FieldKind::Flag, CSR_TEXT("machine software interrupt pending (CLINT msip)")},
+    {CSR_TEXT("MTIP"), interruptBit(Interrupt::MachineTimer), interruptBit(Interrupt::MachineTimer),
+     FieldKind::Flag, CSR_TEXT("machine timer interrupt pending (mtime \u2265 mtimecmp)")},
+    {CSR_TEXT("MEIP"), interruptBit(Interrupt::MachineExternal), interruptBit(Interrupt::MachineExternal),
+     FieldKind::Flag, CSR_TEXT("machine external interrupt pending")},
+};
+
+constexpr CsrField kMtvecFields[] = {
+    {CSR_TEXT("BASE"), -1, 2, FieldKind::Address, CSR_TEXT("trap handler address")},
+    {CSR_TEXT("MODE"), 1, 0, FieldKind::TrapVectorMode,
+     CSR_TEXT("direct: every trap goes to BASE; vectored: interrupts go to BASE + 4 \u00d7 cause")},
+};
+
+constexpr CsrField kMcauseFields[] = {
+    {CSR_TEXT("Interrupt"), -1, -1, FieldKind::Flag, CSR_TEXT("the trap was an interrupt")},
+    {CSR_TEXT("Exception code"), -2, 0, FieldKind::TrapCause, CSR_TEXT("what caused the trap")},
+};
+
+constexpr CsrField kMcounterenFields[] = {
+    {CSR_TEXT("CY"), 0, 0, FieldKind::Flag, CSR_TEXT("cycle readable below M-mode")},
+    {CSR_TEXT("TM"), 1, 1, FieldKind::Flag, CSR_TEXT("time readable below M-mode")},
+    {CSR_TEXT("IR"), 2, 2, FieldKind::Flag, CSR_TEXT("instret readable below M-mode")},
+};
+
+constexpr CsrField kMcountinhibitFields[] = {
+    {CSR_TEXT("CY"), 0, 0, FieldKind::Flag, CSR_TEXT("mcycle stopped")},
+    {CSR_TEXT("IR"), 2, 2, FieldKind::Flag, CSR_TEXT("minstret stopped")},
+};
+
+// The pane's rows, top to bottom. The counters read 64 bits; on RV32 the
+// CSR is the low half and the "h" row the high half.
+const CsrRow kRows[] = {
+    {.label = CSR_TEXT("privilege"), .address = {},
+     .read = [](const HartSnapshot& s) -> quint64 { return static_cast<quint64>(s.hart.privilege); },
+     .summary = Summary::Privilege, .fields = {}, .description = CSR_TEXT("current privilege mode")},
+    {.label = nullptr, .address = CsrAddress::Mstatus,
+     .read = [](const HartSnapshot& s) -> quint64 { return s.hart.csr.mstatus; },
+     .summary = Summary::Description, .fields = kMstatusFields, .description = CSR_TEXT("machine status")},
+    {.label = nullptr, .address = CsrAddress::Misa,
+     .read = [](const HartSnapshot& s) -> quint64 { return s.hart.csr.misa; },
+     .summary = Summary::Isa, .fields = kMisaFields, .description = CSR_TEXT("ISA and extensions")},
+    {.label = nullptr, .address = CsrAddress::Mie,
+     .read = [](const HartSnapshot& s) -> quint64 { return s.hart.csr.mie; },
+     .summary = Summary::Description, .fields = kMieFields, .description = CSR_TEXT("machine interrupt enable")},
+    {.label = nullptr, .address = CsrAddress::Mip,
+     .read = [](const HartSnapshot& s) -> quint64 { return s.mip; },
+     .summary = Summary::Description, .fields = kMipFields, .description = CSR_TEXT("machine interrupt pending")},
+    {.label = nullptr, .address = CsrAddress::Mtvec,
+     .read = [](const HartSnapshot& s) -> quint64 { return s.hart.csr.mtvec; },
+     .summary = Summary::TrapVector, .fields = kMtvecFields,
+     .description = CSR_TEXT("machine trap-handler base address")},
+    {.label = nullptr, .address = CsrAddress::Mepc,
+     .read = [](const HartSnapshot& s) -> quint64 { return s.hart.csr.mepc; },
+     .summary = Summary::Description, .fields = {},
+     .description = CSR_TEXT("machine exception program counter")},
+    {.label = nullptr, .address = CsrAddress::Mcause,
+     .read = [](const HartSnapshot& s) -> quint64 { return s.hart.csr.mcause; },
+     .summary = Summary::TrapCause, .fields = kMcauseFields, .description = CSR_TEXT("machine trap cause")},
+    {.label = nullptr, .address = CsrAddress::Mtval,
+     .read = [](const HartSnapshot& s) -> quint64 { return s.hart.csr.mtval; },
+     .summary = Summary::Description, .fields = {},
+     .description = CSR_TEXT("machine trap value: the faulting address or instruction")},
+    {.label = nullptr, .address = CsrAddress::Mscratch,
+     .read = [](const HartSnapshot& s) -> quint64 { return s.hart.csr.mscratch; },
+     .summary = Summary::Description, .fields = {},
+     .description = CSR_TEXT("scratch register for machine trap handlers")},
+    {.label = nullptr, .address = CsrAddress::Medeleg,
+     .read = [](const HartSnapshot& s) -> quint64 { return s.hart.csr.medeleg; },
+     .summary = Summary::Description, .fields = {}, .description = CSR_TEXT("machine exception delegation")},
+    {.label = nullptr, .address = CsrAddress::Mideleg,
+     .read = [](const HartSnapshot& s) -> quint64 { return s.hart.csr.mideleg; },
+     .summary = Summary::Description, .fields = {}, .description = CSR_TEXT("machine interrupt delegation")},
+    {.label = nullptr, .address = CsrAddress::Mcounteren,
+     .read = [](const HartSnapshot& s) -> quint64 { return s.hart.csr.mcounteren; },
+     .summary = Summary::Description, .fields = kMcounterenFields,
+     .description = CSR_TEXT("machine counter enable")},
+    {.label = nullptr, .address = CsrAddress::Mcountinhibit,
+     .read = [](const HartSnapshot& s) -> quint64 { return s.hart.csr.mcountinhibit; },
+     .summary = Summary::Description, .fields = kMcountinhibitFields,
+     .description = CSR_TEXT("machine counter inhibit")},
+    {.label = nullptr, .address = CsrAddress::Mcycle,
+     .read = [](const HartSnapshot& s) -> quint64 { return s.mcycle; },
+     .summary = Summary::Count, .fields = {}, .description = CSR_TEXT("machine cycle counter")},
+    {.label = nullptr, .address = CsrAddress::Mcycleh,
+     .read = [](const HartSnapshot& s) -> quint64 { return s.mcycle >> 32; },
+     .summary = Summary::Description, .fields = {}, .description = CSR_TEXT("upper 32 bits of mcycle"),
+     .presence = Presence::Rv32Only},
+    {.label = nullptr, .address = CsrAddress::Minstret,
+     .read = [](const HartSnapshot& s) -> quint64 { return s.minstret; },
+     .summary = Summary::Count, .fields = {}, .description = CSR_TEXT("machine instructions-retired counter")},
+    {.label = nullptr, .address = CsrAddress::Minstreth,
+     .read = [](const HartSnapshot& s) -> quint64 { return s.minstret >> 32; },
+     .summary = Summary::Description, .fields = {}, .description = CSR_TEXT("upper 32 bits of minstret"),
+     .presence = Presence::Rv32Only},
+    // Not a CSR but the CLINT register behind the time CSR; 64 bits on RV32 too.
+    {.label = CSR_TEXT("mtime"), .address = {},
+     .read = [](const HartSnapshot& s) -> quint64 { return s.mtime; },
+     .summary = Summary::Count, .fields = {}, .description = CSR_TEXT("machine timer (CLINT), read as the time CSR"),
+     .alwaysWide = true},
+    // The machine has one hart, so Hart::readCsr answers 0.
+    {.label = nullptr, .address = CsrAddress::Mhartid,
+     .read = [](const HartSnapshot&) -> quint64 { return 0; },
+     .summary = Summary::Description, .fields = {}, .description = CSR_TEXT("hardware thread ID")},
+};
+
+#undef CSR_TEXT
+
+// internalId of a top-level index; a field's is its register's row + 1.
+constexpr quintptr kRegisterId = 0;
+
+unsigned bitsOf(Xlen xlen) { return static_cast<unsigned>(xlen); }
+
+unsigned resolveBit(int bit, Xlen xlen) {
+    return bit < 0 ? static_cast<unsigned>(static_cast<int>(bitsOf(xlen)) + bit) : static_cast<unsigned>(bit);
+}
+
+// The field's mask with its bits in place.
+quint64 fieldMask(const CsrField& field, Xlen xlen) {
+    const unsigned high = resolveBit(field.high, xlen);
+    const unsigned low = resolveBit(field.low, xlen);
+    const quint64 ones = ~quint64{0} >> (63 - (high - low));
+    return ones << low;
+}
+
+quint64 fieldValue(const CsrField& field, quint64 whole, Xlen xlen) {
+    return (whole & fieldMask(field, xlen)) >> resolveBit(field.low, xlen);
+}
+
+QString bitRange(const CsrField& field, Xlen xlen) {
+    const unsigned high = resolveBit(field.high, xlen);
+    const unsigned low = resolveBit(field.low, xlen);
+    return high == low ? QString::number(high) : QStringLiteral("%1:%2").arg(high).arg(low);
+}
+
+unsigned rowBits(const CsrRow& row, Xlen xlen) { return row.alwaysWide ? 64 : bitsOf(xlen); }
+
+quint64 rowValue(const CsrRow& row, const HartSnapshot& snapshot) {
+    const unsigned bits = rowBits(row, snapshot.xlen);
+    return row.read(snapshot) & (~quint64{0} >> (64 - bits));
+}
+
+QString rowLabel(const CsrRow& row) {
+    if (!row.address) return CsrModel::tr(row.label);
+    const auto name = csrName(static_cast<std::uint16_t>(*row.address));
+    return name ? QString::fromLatin1(name->data(), static_cast<qsizetype>(name->size())) : QString();
+}
+
+QString privilegeLetter(quint64 level) {
+    switch (static_cast<Privilege>(level)) {
+    case Privilege::Machine: return CsrModel::tr("M", "privilege mode");
+    case Privilege::Supervisor: return CsrModel::tr("S", "privilege mode");
+    case Privilege::User: return CsrModel::tr("U", "privilege mode");
+    }
+    return CsrModel::tr("reserved (%1)").arg(level);
+}
+
+QString privilegeName(quint64 level) {
+    switch (static_cast<Privilege>(level)) {
+    case Privilege::Machine: return CsrModel::tr("machine");
+    case Privilege::Supervisor: return CsrModel::tr("supervisor");
+    case Privilege::User: return CsrModel::tr("user");
+    }
+    return CsrModel::tr("reserved");
+}
+
+QString trapVectorModeName(quint64 mode) {
+    switch (mode) {
+    case 0: return CsrModel::tr("direct");
+    case 1: return CsrModel::tr("vectored");
+    default: return CsrModel::tr("reserved (%1)").arg(mode);
+    }
+}
+
+QString baseWidthName(quint64 mxl) {
+    switch (mxl) {
+    case 1: return QStringLiteral("32");
+    case 2: return QStringLiteral("64");
+    case 3: return QStringLiteral("128");
+    default: return CsrModel::tr("reserved (%1)").arg(mxl);
+    }
+}
+
+// Extension letters in the order ISA strings use (unprivileged spec chapter
+// "ISA Extension Naming Conventions"), then any others alphabetically.
+QString extensionLetters(quint64 extensions) {
+    const std::string_view canonical = "IEMAFDQLCBKJTPVH";
+    QString letters;
+    for (char letter : canonical) {
+        if ((extensions >> (letter - 'A')) & 1) letters += QLatin1Char(letter);
+    }
+    for (char letter = 'A'; letter <= 'Z'; ++letter) {
+        if (((extensions >> (letter - 'A')) & 1) && canonical.find(letter) == std::string_view::npos) {
+            letters += QLatin1Char(letter);
+        }
+    }
+    return letters;
+}
+
+QString isaString(quint64 misa, Xlen xlen) {
+    const quint64 mxl = misa >> (bitsOf(xlen) - 2) & 3;
+    const QString width = mxl == 0 ? QString::number(bitsOf(xlen)) : baseWidthName(mxl);
+    return QStringLiteral("RV%1%2").arg(width, extensionLetters(misa & ((1u << 26) - 1)));
+}
+
+QString fromEngine(std::string_view text) {
+    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+}
+
+// The engine names causes in English, as the privileged spec does.
+QString causeName(quint64 mcause, Xlen xlen) {
+    const bool interrupt = (mcause >> (bitsOf(xlen) - 1)) & 1;
+    const quint64 code = mcause & (xlenMask(xlen) >> 1);
+    // Every code above 255 is reserved, and so is 255: the engine says so.
+    const auto small = static_cast<std::uint8_t>(std::min<quint64>(code, 0xff));
+    return interrupt ? fromEngine(interruptName(static_cast<Interrupt>(small)))
+                     : fromEngine(exceptionName(static_cast<Exception>(small)));
+}
+
+QString trapVectorText(quint64 mtvec, Xlen xlen) {
+    const QString base = hexValue(mtvec & ~quint64{3}, bitsOf(xlen));
+    switch (mtvec & 3) {
+    case 0: return CsrModel::tr("direct: every trap goes to %1").arg(base);
+    case 1: return CsrModel::tr("vectored: exceptions go to %1, interrupts to %1 + 4 \u00d7 cause").arg(base);
+    default: return trapVectorModeName(mtvec & 3);
+    }
+}
+
+QString fieldText(const CsrField& field, quint64 whole, Xlen xlen) {
+    const quint64 value = fieldValue(field, whole, xlen);
+    switch (field.kind) {
+    case FieldKind::Flag: return QString::number(value);
+    case FieldKind::Address: return hexValue(whole & fieldMask(field, xlen), bitsOf(xlen));
+    case FieldKind::Privilege: return privilegeLetter(value);
+    case FieldKind::TrapVectorMode: return trapVectorModeName(value);
+    case FieldKind::TrapCause: return CsrModel::tr("%1 (%2)").arg(value).arg(causeName(whole, xlen));
+    case FieldKind::Extensions: return extensionLetters(value);
+    case FieldKind::BaseWidth: return baseWidthName(value);
+    }
+    return {};
+}
+
+QString summaryText(const CsrRow& row, const HartSnapshot& snapshot) {
+    const quint64 value = row.read(snapshot);
+    switch (row.summary) {
+    case Summary::Description: return CsrModel::tr(row.description);
+    case Summary::Privilege: return privilegeName(value);
+    case Summary::Isa: return isaString(value, snapshot.xlen);
+    case Summary::TrapCause: return causeName(value, snapshot.xlen);
+    case Summary::TrapVector: return trapVectorText(value, snapshot.xlen);
+    case Summary::Count: return QLocale().toString(value);
+    }
+    return {};
+}
+
+QString valueText(const CsrRow& row, const HartSnapshot& snapshot) {
+    if (row.summary == Summary::Privilege) return privilegeLetter(row.read(snapshot));
+    return hexValue(rowValue(row, snapshot), rowBits(row, snapshot.xlen));
+}
+
+QString registerToolTip(const CsrRow& row) {
+    const QString description = CsrModel::tr(row.description);
+    if (!row.address) return description;
+    return CsrModel::tr("%1 (CSR 0x%2): %3")
+        .arg(rowLabel(row), QString::number(static_cast<unsigned>(*row.address), 16), description);
+}
+
+}  // namespace
+
+CsrModel::CsrModel(QObject* parent) : QAbstractItemModel(parent) { useRowsFor(rowsXlen_); }
+
+QModelIndex CsrModel::registerIndex(QStringView name, int column) const {
+    for (int row = 0; row < rows_.size(); ++row) {
+        if (rowLabel(*rows_[row]) == name) return index(row, column);
+    }
+    return {};
+}
+
+QModelIndex CsrModel::fieldIndex(QStringView name, QStringView field, int column) const {
+    const QModelIndex parentIndex = registerIndex(name);
+    if (!parentIndex.isValid()) return {};
+    const auto fields = rows_[parentIndex.row()]->fields;
+    for (std::size_t i = 0; i < fields.size(); ++i) {
+        if (tr(fields[i].name) == field) return index(static_cast<int>(i), column, parentIndex);
+    }
+    return {};
+}
+
+QModelIndex CsrModel::index(int row, int column, const QModelIndex& parent) const {
+    if (!hasIndex(row, column, parent)) return {};
+    if (!parent.isValid()) return createIndex(row, column, kRegisterId);
+    return createIndex(row, column, static_cast<quintptr>(parent.row()) + 1);
+}
+
+QModelIndex CsrModel::parent(const QModelIndex& child) const {
+    if (!child.isValid() || child.internalId() == kRegisterId) return {};
+    return createIndex(static_cast<int>(child.internalId() - 1), 0, kRegisterId);
+}
+
+int CsrModel::rowCount(const QModelIndex& parent) const {
+    if (!parent.isValid()) return static_cast<int>(rows_.size());
+    // Only a register's first column has children, and fields have none.
+    if (parent.internalId() != kRegisterId || parent.column() != 0) return 0;
+    return static_cast<int>(rows_[parent.row()]->fields.size());
+}
+
+int CsrModel::columnCount(const QModelIndex&) const { return ColumnCount; }
+
+QVariant CsrModel::data(const QModelIndex& index, int role) const {
+    if (!index.isValid()) return {};
+    if (index.internalId() == kRegisterId) return registerData(*rows_[index.row()], index.column(), role);
+    const CsrRow& row = *rows_[static_cast<int>(index.internalId() - 1)];
+    return fieldData(row, index.row(), index.column(), role);
+}
+
+QVariant CsrModel::registerData(const CsrRow& row, int column, int role) const {
+    if (role == Qt::ToolTipRole) return registerToolTip(row);
+    if (role == Qt::DisplayRole && column == NameColumn) return rowLabel(row);
+    if (history_.isEmpty()) return {};
+    if (role != Qt::DisplayRole) return highlight(registerChanged(row), column, role);
+    switch (column) {
+    case ValueColumn: return valueText(row, history_.current());
+    case MeaningColumn: return summaryText(row, history_.current());
+    default: return {};
+    }
+}
+
+QVariant CsrModel::fieldData(const CsrRow& row, int field, int column, int role) const {
+    const CsrField& spec = row.fields[static_cast<std::size_t>(field)];
+    if (role == Qt::ToolTipRole) {
+        return tr("%1.%2, bits %3: %4").arg(rowLabel(row), tr(spec.name), bitRange(spec, rowsXlen_), tr(spec.description));
+    }
+    if (role == Qt::DisplayRole) {
+        switch (column) {
+        case NameColumn: return tr(spec.name);
+        case BitsColumn: return bitRange(spec, rowsXlen_);
+        case MeaningColumn: return tr(spec.description);
+        default: break;
+        }
+    }
+    if (history_.isEmpty()) return {};
+    if (role != Qt::DisplayRole) return highlight(fieldChanged(row, field), column, role);
+    if (column != ValueColumn) return {};
+    const HartSnapshot& snapshot = history_.current();
+    return fieldText(spec, row.read(snapshot), snapshot.xlen);
+}
+
+QVariant CsrModel::highlight(bool changed, int column, int role) const {
+    switch (role) {
+    case Qt::BackgroundRole: return changed ? QVariant(changedBackground()) : QVariant();
+    case Qt::FontRole: {
+        if (column == ValueColumn) {
+            const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+            return changed ? changedFont(fixed) : fixed;
+        }
+        return changed && column == NameColumn ? QVariant(changedFont(QFont())) : QVariant();
+    }
+    default: return {};
+    }
+}
+
+bool CsrModel::registerChanged(const CsrRow& row) const {
+    return rowValue(row, history_.current()) != rowValue(row, history_.baseline());
+}
+
+bool CsrModel::fieldChanged(const CsrRow& row, int field) const {
+    const CsrField& spec = row.fields[static_cast<std::size_t>(field)];
+    return fieldValue(spec, row.read(history_.current()), rowsXlen_) !=
+           fieldValue(spec, row.read(history_.baseline()), rowsXlen_);
+}
+
+QVariant CsrModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return {};
+    switch (section) {
+    case NameColumn: return tr("Name");
+    case BitsColumn: return tr("Bits");
+    case ValueColumn: return tr("Value");
+    case MeaningColumn: return tr("Meaning");
+    default: return {};
+    }
+}
+
+void CsrModel::setSnapshot(const HartSnapshot& snapshot) {
+    if (snapshot.xlen != rowsXlen_) {
+        // Other rows exist and field positions move: rebuild the tree.
+        beginResetModel();
+        history_.add(snapshot);
+        useRowsFor(snapshot.xlen);
+        endResetModel();
+        return;
+    }
+    history_.add(snapshot);
+    announceAllData();
+}
+
+void CsrModel::clear() {
+    history_.clear();
+    announceAllData();
+}
+
+void CsrModel::useRowsFor(Xlen xlen) {
+    rowsXlen_ = xlen;
+    rows_.clear();
+    for (const CsrRow& row : kRows) {
+        if (row.presence == Presence::Always || xlen == Xlen::Rv32) rows_.push_back(&row);
+    }
+}
+
+void CsrModel::announceAllData() {
+    if (rows_.isEmpty()) return;
+    emit dataChanged(index(0, 0), index(static_cast<int>(rows_.size()) - 1, ColumnCount - 1));
+    for (int row = 0; row < rows_.size(); ++row) {
+        const int fields = static_cast<int>(rows_[row]->fields.size());
+        if (fields == 0) continue;
+        const QModelIndex parentIndex = index(row, 0);
+        emit dataChanged(index(0, 0, parentIndex), index(fields - 1, ColumnCount - 1, parentIndex));
+    }
+}
+
+}  // namespace glasshart
