@@ -14,8 +14,6 @@ namespace {
 
 constexpr int kRowHeight = 6;  // pixels per strip row, the last one a gap
 constexpr int kLegendSpacing = 4;
-constexpr QRgb kHatchLight = 0xff8c8c8c;
-constexpr QRgb kHatchDark = 0xff55595e;
 
 // Stops of the age gradient, oldest first: blue, teal, yellow. Chosen so
 // neighbouring ages stay distinguishable and the ends read as cold / hot.
@@ -74,12 +72,12 @@ QSize CacheMapWidget::minimumSizeHint() const {
     return {160, 4 * kRowHeight + fontMetrics().height() + kLegendSpacing};
 }
 
-QRect CacheMapWidget::mapRect() const {
+QRect CacheMapWidget::arenaRect() const {
     const int legendHeight = fontMetrics().height() + kLegendSpacing;
     return {0, 0, width(), std::max(kRowHeight, height() - legendHeight)};
 }
 
-int CacheMapWidget::rowCount() const { return std::max(1, mapRect().height() / kRowHeight); }
+int CacheMapWidget::rowCount() const { return std::max(1, arenaRect().height() / kRowHeight); }
 
 quint64 CacheMapWidget::reservedBytes() const { return blocksStart_.value_or(0); }
 
@@ -89,7 +87,7 @@ quint64 CacheMapWidget::extent() const {
 }
 
 std::optional<quint64> CacheMapWidget::offsetAt(QPoint position) const {
-    const QRect map = mapRect();
+    const QRect map = arenaRect();
     const quint64 total = quint64(rowCount()) * quint64(map.width());
     if (!map.contains(position) || total == 0 || extent() == 0) return std::nullopt;
     const int row = (position.y() - map.top()) / kRowHeight;
@@ -113,7 +111,7 @@ std::optional<CacheMapWidget::Block> CacheMapWidget::blockAt(QPoint position) co
     if (!offset) return std::nullopt;
     // One pixel may stand for many bytes: the block drawn there is the last
     // one that starts within (or covers the start of) the pixel's range.
-    const quint64 total = quint64(rowCount()) * quint64(mapRect().width());
+    const quint64 total = quint64(rowCount()) * quint64(arenaRect().width());
     const quint64 pixelBytes = std::max<quint64>(1, (extent() + total - 1) / total);
     const auto after = std::lower_bound(blocks_.cbegin(), blocks_.cend(), *offset + pixelBytes,
                                         [](const Block& block, quint64 value) { return block.hostOffset < value; });
@@ -125,17 +123,18 @@ std::optional<CacheMapWidget::Block> CacheMapWidget::blockAt(QPoint position) co
 
 QString CacheMapWidget::toolTipAt(QPoint position) const {
     if (const auto block = blockAt(position)) {
-        QString text = tr("Guest pc %1\nHost offset %2, %n byte(s)", nullptr, int(block->hostSize))
-                           .arg(hex(block->guestPc), hex(block->hostOffset));
+        // Blocks and the dispatcher are always many bytes: no plural forms needed.
+        QString text = tr("Guest pc %1\nHost offset %2, %3 bytes")
+                           .arg(hex(block->guestPc), hex(block->hostOffset))
+                           .arg(block->hostSize);
         text += QLatin1Char('\n') + tr("Block %1 since the last flush").arg(block->serial - firstSerial_ + 1);
-        if (block->chains > 0) text += QLatin1Char('\n') + tr("%n exit(s) chained", nullptr, int(block->chains));
+        if (block->chains > 0) text += QLatin1Char('\n') + tr("Chained exits: %1").arg(block->chains);
         if (block->invalidated) text += QLatin1Char('\n') + tr("Invalidated: its guest code was overwritten");
         return text;
     }
     const auto offset = offsetAt(position);
     if (offset && *offset < reservedBytes()) {
-        return tr("Dispatcher entry and exit code (%n byte(s)), kept across flushes", nullptr,
-                  int(reservedBytes()));
+        return tr("Dispatcher entry and exit code (%1 bytes), kept across flushes").arg(reservedBytes());
     }
     return {};
 }
@@ -157,7 +156,7 @@ void CacheMapWidget::invalidateImage() {
 // cost is one pass over the blocks plus one over the pixels, however many
 // blocks share a pixel), then folds the strip into rows.
 void CacheMapWidget::renderImage() {
-    const QRect map = mapRect();
+    const QRect map = arenaRect();
     const int rows = rowCount();
     const quint64 total = quint64(rows) * quint64(map.width());
     QVector<QRgb> strip(qsizetype(total), kFreeColor);
@@ -196,7 +195,7 @@ void CacheMapWidget::renderImage() {
 
 void CacheMapWidget::paintLegend(QPainter& painter) const {
     const QFontMetrics metrics = fontMetrics();
-    const int top = mapRect().bottom() + 1 + kLegendSpacing / 2;
+    const int top = arenaRect().bottom() + 1 + kLegendSpacing / 2;
     const int swatch = metrics.height() - 4;
     int x = 2;
     const auto label = [&](const QString& text, int gap) {
@@ -228,10 +227,10 @@ void CacheMapWidget::paintLegend(QPainter& painter) const {
 }
 
 void CacheMapWidget::paintEvent(QPaintEvent*) {
-    if (imageDirty_ || image_.size() != mapRect().size()) renderImage();
+    if (imageDirty_ || image_.size() != arenaRect().size()) renderImage();
     QPainter painter(this);
     painter.fillRect(rect(), palette().color(QPalette::Window));
-    painter.drawImage(mapRect().topLeft(), image_);
+    painter.drawImage(arenaRect().topLeft(), image_);
     paintLegend(painter);
 }
 

@@ -41,6 +41,8 @@ public:
     [[nodiscard]] const QVector<Block>& blocks() const { return blocks_; }
     // The block drawn at `position` (widget coordinates), if any.
     [[nodiscard]] std::optional<Block> blockAt(QPoint position) const;
+    // Where the arena is drawn; the legend is below it.
+    [[nodiscard]] QRect arenaRect() const;
     // The tooltip text shown at `position`; empty over free space.
     [[nodiscard]] QString toolTipAt(QPoint position) const;
 
@@ -49,6 +51,9 @@ public:
 
     static constexpr QRgb kFreeColor = 0xff202428;
     static constexpr QRgb kReservedColor = 0xff50326e;
+    // The two stripes of an invalidated block.
+    static constexpr QRgb kHatchLight = 0xff8c8c8c;
+    static constexpr QRgb kHatchDark = 0xff55595e;
 
 protected:
     void paintEvent(QPaintEvent* event) override;
@@ -56,7 +61,6 @@ protected:
     bool event(QEvent* event) override;
 
 private:
-    [[nodiscard]] QRect mapRect() const;
     [[nodiscard]] int rowCount() const;
     [[nodiscard]] quint64 extent() const;
     [[nodiscard]] quint64 reservedBytes() const;
