@@ -64,6 +64,7 @@ TranslatedBlock& TranslationCache::insert(std::unique_ptr<TranslatedBlock> block
 }
 
 void TranslationCache::flush() {
+    if (blocks_.empty()) return;  // nothing to drop: not a flush anyone should see
     for (const auto& [page, pageBlocks] : blocksByPage_) ram_.unwatch(page << Ram::kPageShift, Ram::kTranslatedCode);
     blocksByPage_.clear();
     index_.clear();

@@ -1,0 +1,53 @@
+// glasshart: the window. Opens the demo monitor, or the ELF given.
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QTimer>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+#include "MainWindow.h"
+
+int main(int argc, char** argv) {
+    QApplication application(argc, argv);
+    QApplication::setOrganizationName("Glasshart");
+    QApplication::setApplicationName("Glasshart");
+    QApplication::setApplicationVersion(GLASSHART_VERSION);
+
+    QTranslator translator;
+    if (translator.load(QLocale(), "glasshart", "_", ":/i18n")) QApplication::installTranslator(&translator);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "A RISC-V emulator that shows its translator at work."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument("program", QApplication::translate("main", "A RISC-V ELF program to open (default: the demo monitor)."));
+    // For docs/make-screenshot: type into the console, then save the window.
+    const QCommandLineOption typeOption("type", QApplication::translate("main", "Type TEXT into the guest's console after start."), "text");
+    const QCommandLineOption screenshotOption("screenshot", QApplication::translate("main", "Save a picture of the window to FILE after a few seconds, then quit."), "file");
+    parser.addOption(typeOption);
+    parser.addOption(screenshotOption);
+    parser.process(application);
+
+    glasshart::MainWindow window;
+    window.show();
+    const QStringList programs = parser.positionalArguments();
+    if (programs.isEmpty()) {
+        window.openDemo();
+    } else {
+        window.openProgram(programs.first());
+    }
+    if (parser.isSet(typeOption)) {
+        const QByteArray text = parser.value(typeOption).toUtf8();
+        QTimer::singleShot(500, &window, [&window, text] { window.inspector().sendInput(text); });
+    }
+    if (parser.isSet(screenshotOption)) {
+        const QString file = parser.value(screenshotOption);
+        QTimer::singleShot(4000, &window, [&window, file] {
+            window.grab().save(file);
+            QApplication::quit();
+        });
+    }
+    return QApplication::exec();
+}

@@ -1,0 +1,78 @@
+#pragma once
+
+#include <QMainWindow>
+#include <QStringList>
+
+#include "Inspector.h"
+
+class QAction;
+class QActionGroup;
+class QDockWidget;
+class QLabel;
+class QMenu;
+
+namespace glasshart {
+
+class UartTerminal;
+
+// The main window: the guest's console in the middle, the inspector panes
+// around it as dock widgets, and the run controls. Layout, dock sizes and
+// choices persist through QSettings.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    [[nodiscard]] Inspector& inspector() { return inspector_; }
+    [[nodiscard]] QAction* runAction() const { return runAction_; }
+    [[nodiscard]] QAction* pauseAction() const { return pauseAction_; }
+    [[nodiscard]] QAction* stepAction() const { return stepAction_; }
+    [[nodiscard]] QAction* stepOverAction() const { return stepOverAction_; }
+    [[nodiscard]] QAction* stepBlockAction() const { return stepBlockAction_; }
+    [[nodiscard]] QAction* resetAction() const { return resetAction_; }
+
+public slots:
+    void openProgram(const QString& path);
+    void openDemo();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createDocks();
+    QDockWidget* addPane(QWidget* pane, const QString& title, const QString& objectName, Qt::DockWidgetArea area);
+    void chooseProgram();
+    void rememberRecentFile(const QString& path);
+    void updateRecentFilesMenu();
+    void updateStatus(const HartSnapshot& snapshot);
+    void updateRunControls(RunState state);
+    void showError(const QString& message);
+
+    Inspector inspector_;
+    UartTerminal* terminal_ = nullptr;
+    QMenu* viewMenu_ = nullptr;
+    QMenu* recentMenu_ = nullptr;
+    QAction* openAction_ = nullptr;
+    QAction* openDemoAction_ = nullptr;
+    QAction* quitAction_ = nullptr;
+    QAction* runAction_ = nullptr;
+    QAction* pauseAction_ = nullptr;
+    QAction* stepAction_ = nullptr;
+    QAction* stepOverAction_ = nullptr;
+    QAction* stepBlockAction_ = nullptr;
+    QAction* resetAction_ = nullptr;
+    QAction* translatorAction_ = nullptr;
+    QAction* interpreterAction_ = nullptr;
+    QActionGroup* engineGroup_ = nullptr;
+    QLabel* programLabel_ = nullptr;
+    QLabel* stateLabel_ = nullptr;
+    QLabel* speedLabel_ = nullptr;
+};
+
+}  // namespace glasshart
