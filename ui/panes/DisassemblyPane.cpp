@@ -56,10 +56,10 @@ DisassemblyPane::DisassemblyPane(Inspector& inspector, QWidget* parent)
     connect(this, &DisassemblyPane::runToRequested, &inspector_, &Inspector::runTo);
     connect(this, &DisassemblyPane::memoryRequested, &inspector_, &Inspector::requestMemory);
 
-    model_->setBreakpoints(inspector_.breakpoints());
+    // Created after a program was opened: catch up with it.
     if (inspector_.program() != nullptr) {
-        xlen_ = inspector_.snapshot().xlen;
-        onSnapshot(inspector_.snapshot());
+        onProgramOpened();
+        if (inspector_.snapshot().sequence != 0) onSnapshot(inspector_.snapshot());
     }
 }
 

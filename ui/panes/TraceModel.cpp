@@ -188,6 +188,8 @@ QVariant TraceModel::data(const QModelIndex& index, int role) const {
 }
 
 QVariant TraceModel::guestData(const Group& group, int column, int role) const {
+    // Level with the group's first host instruction, however tall the group.
+    if (role == Qt::TextAlignmentRole) return QVariant(Qt::AlignLeft | Qt::AlignTop);
     if (group.kind != GroupKind::Instruction) {
         if (role == Qt::ToolTipRole) return groupExplanation(group);
         return role == Qt::DisplayRole && column == GuestAddressColumn ? QVariant(groupLabel(group)) : QVariant();

@@ -45,7 +45,8 @@ TraceViewerPane::TraceViewerPane(Inspector& inspector, QWidget* parent)
     connect(&inspector_, &Inspector::blockDescribed, this, &TraceViewerPane::onBlockDescribed);
     connect(&inspector_, &Inspector::programOpened, this, &TraceViewerPane::onProgramOpened);
     connect(this, &TraceViewerPane::blockRequested, &inspector_, &Inspector::requestBlock);
-    if (inspector_.program() != nullptr) onSnapshot(inspector_.snapshot());
+    // Created after a program was opened: catch up with its last stop.
+    if (inspector_.program() != nullptr && inspector_.snapshot().sequence != 0) onSnapshot(inspector_.snapshot());
 }
 
 void TraceViewerPane::buildUi() {
@@ -90,7 +91,7 @@ void TraceViewerPane::buildUi() {
     guestView_->setColumnWidth(TraceModel::GuestAddressColumn, charactersWide(metrics, 10));
     guestView_->setColumnWidth(TraceModel::GuestBytesColumn, charactersWide(metrics, 9));
     hostView_->setColumnWidth(TraceModel::HostAddressColumn, charactersWide(metrics, 7));
-    hostView_->setColumnWidth(TraceModel::HostBytesColumn, charactersWide(metrics, 24));
+    hostView_->setColumnWidth(TraceModel::HostBytesColumn, charactersWide(metrics, 20));
 
     // One scroll position for both sides keeps the groups side by side; the
     // host side's scroll bar drives both.
@@ -109,6 +110,9 @@ void TraceViewerPane::buildUi() {
     splitter->addWidget(guestView_);
     splitter->addWidget(hostView_);
     splitter->setChildrenCollapsible(false);
+    // x86-64 lines are the longer ones.
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
     stack_ = new QStackedWidget(this);
     stack_->addWidget(message_);
     stack_->addWidget(splitter);
