@@ -286,7 +286,7 @@ QString extensionLetters(quint64 extensions) {
 }
 
 QString isaString(quint64 misa, Xlen xlen) {
-    const quint64 mxl = misa >> (bitsOf(xlen) - 2) & 3;
+    const quint64 mxl = (misa >> (bitsOf(xlen) - 2)) & 3;
     const QString width = mxl == 0 ? QString::number(bitsOf(xlen)) : baseWidthName(mxl);
     return QStringLiteral("RV%1%2").arg(width, extensionLetters(misa & ((1u << 26) - 1)));
 }
@@ -416,7 +416,8 @@ QVariant CsrModel::registerData(const CsrRow& row, int column, int role) const {
 QVariant CsrModel::fieldData(const CsrRow& row, int field, int column, int role) const {
     const CsrField& spec = row.fields[static_cast<std::size_t>(field)];
     if (role == Qt::ToolTipRole) {
-        return tr("%1.%2, bits %3: %4").arg(rowLabel(row), tr(spec.name), bitRange(spec, rowsXlen_), tr(spec.description));
+        return tr("%1.%2, bits %3: %4")
+            .arg(rowLabel(row), tr(spec.name), bitRange(spec, rowsXlen_), tr(spec.description));
     }
     if (role == Qt::DisplayRole) {
         switch (column) {

@@ -64,7 +64,8 @@ RegistersPane::RegistersPane(Inspector& inspector, QWidget* parent)
 
     connect(model_, &RegisterModel::registerEditRequested, this, &RegistersPane::registerEditRequested);
     connect(model_, &RegisterModel::registerEditRequested, message_, &QLabel::hide);
-    connect(model_, &RegisterModel::editRefused, this, [this](unsigned, const QString& reason) { showRefusal(reason); });
+    connect(model_, &RegisterModel::editRefused, this,
+            [this](unsigned, const QString& reason) { showRefusal(reason); });
     connect(this, &RegistersPane::registerEditRequested, &inspector, &Inspector::setRegister);
     connect(&inspector, &Inspector::snapshotUpdated, this, &RegistersPane::showSnapshot);
     connect(&inspector, &Inspector::runStateChanged, this, &RegistersPane::showRunState);
