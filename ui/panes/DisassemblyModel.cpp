@@ -56,6 +56,9 @@ void DisassemblyModel::setCode(quint64 address, const QByteArray& bytes, Xlen xl
     code_ = bytes;
     xlen_ = xlen;
     labels_ = std::move(labels);
+    // Instructions are 2-byte aligned: a symbol at an odd address names data,
+    // and decoding must not restart there.
+    std::erase_if(labels_, [](const auto& label) { return label.first % 2 != 0; });
     describe_ = std::move(describe);
     decode();
     endResetModel();
@@ -95,7 +98,7 @@ unsigned DisassemblyModel::appendInstruction(quint64 address, quint64 limit) {
         return instruction->length;
     }
     // Cut off by the end of the window: show nothing rather than half of it.
-    if (limit == windowEnd()) return 0;
+    if (limit == windowEnd() || code.size() < 2) return 0;
     // Cut off by a symbol or the pc: these two bytes cannot be an instruction.
     const auto parcel = static_cast<quint16>(static_cast<quint8>(code[0]) | static_cast<quint8>(code[1]) << 8);
     const QString hex = QStringLiteral("%1").arg(parcel, 4, 16, QLatin1Char('0'));
