@@ -60,6 +60,7 @@ private slots:
     void chartHistoryIsBounded();
     void logFiltersKinds();
     void logIsBounded();
+    void floodOfOneKindKeepsTheOthers();
     void logFollowsNewestUnlessScrolledUp();
     void sizeControlRequestsAndPersists();
     void flushButtonRequestsFlush();
@@ -317,6 +318,23 @@ void TranslationCachePaneTest::logIsBounded() {
     // The oldest went; the newest is the last row.
     QCOMPARE(log->eventAt(0).retired, quint64(700));
     QCOMPARE(log->eventAt(log->rowCount() - 1).retired, quint64(CacheEventLogModel::kCapacity + 699));
+}
+
+void TranslationCachePaneTest::floodOfOneKindKeepsTheOthers() {
+    QVector<InspectorEvent> events;
+    for (int i = 0; i < 100; ++i) events.append(translated(0x80000000 + 4 * quint64(i), kReserved + 8 * quint64(i), 8));
+    for (int i = 0; i < CacheEventLogModel::kCapacity + 10; ++i) {
+        events.append({InspectorEventKind::Interrupt, quint64(1000 + i), 0x800013ce, 0, 0, 7, 0});
+    }
+    emitEvents(events);
+    CacheEventLogModel* log = pane_->eventLog();
+    QCOMPARE(log->rowCount(), CacheEventLogModel::kCapacity);
+    QCOMPARE(log->eventAt(0).kind, InspectorEventKind::Interrupt);
+    // The timer's interrupts filled the log; hiding them shows the
+    // translations they had pushed off the screen.
+    QTest::mouseClick(pane_->findChild<QCheckBox*>(QStringLiteral("showTraps")), Qt::LeftButton);
+    QCOMPARE(log->rowCount(), 100);
+    QCOMPARE(log->eventAt(99).guestPc, quint64(0x80000000 + 4 * 99));
 }
 
 void TranslationCachePaneTest::logFollowsNewestUnlessScrolledUp() {

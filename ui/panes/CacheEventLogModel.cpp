@@ -2,6 +2,8 @@
 
 #include <QFontDatabase>
 #include <QLocale>
+#include <algorithm>
+#include <vector>
 
 #include "hart/Trap.h"
 
@@ -16,6 +18,8 @@ QString fromView(std::string_view text) { return QString::fromUtf8(text.data(), 
 // mcause codes are small; anything that does not fit the engine's enums is
 // reserved by the spec (a cast would wrap it onto a real cause).
 constexpr quint64 kLargestCause = 0xff;
+
+constexpr auto kKeep = static_cast<std::size_t>(CacheEventLogModel::kCapacity);
 
 unsigned bit(CacheEventLogModel::Category category) { return 1u << static_cast<unsigned>(category); }
 
@@ -44,57 +48,72 @@ bool CacheEventLogModel::isCategoryVisible(Category category) const {
 }
 
 void CacheEventLogModel::append(const QVector<InspectorEvent>& events) {
-    // Only the newest kCapacity of a huge batch could survive anyway.
-    const auto skip = std::max<qsizetype>(0, events.size() - kCapacity);
-    const auto incoming = static_cast<std::size_t>(events.size() - skip);
-    if (events_.size() + incoming > kCapacity) dropOldest(events_.size() + incoming - kCapacity);
-
-    QVector<quint64> shown;
-    for (auto it = events.cbegin() + skip; it != events.cend(); ++it) {
-        if (isShown(*it)) shown.append(firstSerial_ + events_.size());
-        events_.push_back(*it);
+    QVector<InspectorEvent> shown;
+    for (const InspectorEvent& event : events) {
+        kept_[static_cast<std::size_t>(categoryOf(event.kind))].push_back({nextSerial_++, event});
+        if (isShown(event)) shown.append(event);
     }
-    if (shown.isEmpty()) return;
-    const int first = static_cast<int>(rows_.size());
-    beginInsertRows({}, first, first + static_cast<int>(shown.size()) - 1);
-    rows_.insert(rows_.end(), shown.cbegin(), shown.cend());
-    endInsertRows();
+    if (shown.size() > kCapacity) shown.remove(0, shown.size() - kCapacity);
+    // Old rows leave before new ones come, so the view never holds more
+    // than kCapacity.
+    const auto incoming = static_cast<std::size_t>(shown.size());
+    if (rows_.size() + incoming > kKeep) dropOldestRows(rows_.size() + incoming - kKeep);
+    if (!shown.isEmpty()) {
+        const int first = static_cast<int>(rows_.size());
+        beginInsertRows({}, first, first + static_cast<int>(shown.size()) - 1);
+        rows_.insert(rows_.end(), shown.cbegin(), shown.cend());
+        endInsertRows();
+    }
+    for (auto& kind : kept_) {
+        if (kind.size() > kKeep) kind.erase(kind.begin(), kind.end() - kCapacity);
+    }
 }
 
-void CacheEventLogModel::dropOldest(std::size_t count) {
-    count = std::min(count, events_.size());
-    events_.erase(events_.begin(), events_.begin() + static_cast<std::ptrdiff_t>(count));
-    firstSerial_ += count;
-    std::size_t gone = 0;
-    while (gone < rows_.size() && rows_[gone] < firstSerial_) ++gone;
-    if (gone == 0) return;
-    beginRemoveRows({}, 0, static_cast<int>(gone) - 1);
-    rows_.erase(rows_.begin(), rows_.begin() + static_cast<std::ptrdiff_t>(gone));
+void CacheEventLogModel::dropOldestRows(std::size_t count) {
+    count = std::min(count, rows_.size());
+    if (count == 0) return;
+    beginRemoveRows({}, 0, static_cast<int>(count) - 1);
+    rows_.erase(rows_.begin(), rows_.begin() + static_cast<std::ptrdiff_t>(count));
     endRemoveRows();
 }
 
 void CacheEventLogModel::clear() {
     beginResetModel();
-    firstSerial_ += events_.size();
-    events_.clear();
+    for (auto& kind : kept_) kind.clear();
     rows_.clear();
     endResetModel();
 }
 
 void CacheEventLogModel::setCategoryVisible(Category category, bool visible) {
     if (isCategoryVisible(category) == visible) return;
-    beginResetModel();
     visibleCategories_ = visible ? (visibleCategories_ | bit(category)) : (visibleCategories_ & ~bit(category));
-    rows_.clear();
-    for (std::size_t i = 0; i < events_.size(); ++i) {
-        if (isShown(events_[i])) rows_.push_back(firstSerial_ + i);
-    }
+    beginResetModel();
+    rebuildRows();
     endResetModel();
 }
 
-const InspectorEvent& CacheEventLogModel::eventAt(int row) const {
-    return events_[static_cast<std::size_t>(rows_[static_cast<std::size_t>(row)] - firstSerial_)];
+// Merges the shown kinds' histories in stream order and keeps the newest.
+void CacheEventLogModel::rebuildRows() {
+    std::vector<const Stored*> merged;
+    for (std::size_t i = 0; i < kCategoryCount; ++i) {
+        if (!isCategoryVisible(static_cast<Category>(i))) continue;
+        for (const Stored& stored : kept_[i]) merged.push_back(&stored);
+    }
+    std::sort(merged.begin(), merged.end(), [](const Stored* a, const Stored* b) { return a->serial < b->serial; });
+    const std::size_t skip = merged.size() > kKeep ? merged.size() - kKeep : 0;
+    rows_.clear();
+    for (auto it = merged.cbegin() + static_cast<std::ptrdiff_t>(skip); it != merged.cend(); ++it) {
+        rows_.push_back((*it)->event);
+    }
 }
+
+int CacheEventLogModel::storedCount() const {
+    std::size_t count = 0;
+    for (const auto& kind : kept_) count += kind.size();
+    return static_cast<int>(count);
+}
+
+const InspectorEvent& CacheEventLogModel::eventAt(int row) const { return rows_[static_cast<std::size_t>(row)]; }
 
 int CacheEventLogModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : static_cast<int>(rows_.size());

@@ -14,6 +14,7 @@ namespace {
 
 constexpr int kRowHeight = 6;  // pixels per strip row, the last one a gap
 constexpr int kLegendSpacing = 4;
+constexpr quint64 kMinMarkedWidth = 4;  // pixels
 
 // Stops of the age gradient, oldest first: blue, teal, yellow. Chosen so
 // neighbouring ages stay distinguishable and the ends read as cold / hot.
@@ -163,18 +164,22 @@ void CacheMapWidget::renderImage() {
     QVector<bool> hatched(qsizetype(total), false);
     const quint64 span = extent();
     if (span > 0) {
-        const auto paintRange = [&](quint64 begin, quint64 end, QRgb color, bool hatch) {
+        const auto paintRange = [&](quint64 begin, quint64 end, QRgb color, bool hatch, bool mark) {
             const quint64 first = begin * total / span;
+            if (first >= total) return;
             const quint64 last = std::clamp<quint64>((end * total + span - 1) / span, first + 1, total);
             for (quint64 pixel = first; pixel < last; ++pixel) {
                 strip[qsizetype(pixel)] = color;
                 hatched[qsizetype(pixel)] = hatch;
             }
+            // A darker first pixel keeps neighbouring blocks of nearly the
+            // same age apart, once a block is wide enough to spare it.
+            if (mark && last - first >= kMinMarkedWidth) strip[qsizetype(first)] = QColor(color).darker(150).rgb();
         };
-        if (reservedBytes() > 0) paintRange(0, reservedBytes(), kReservedColor, false);
+        if (reservedBytes() > 0) paintRange(0, reservedBytes(), kReservedColor, false, false);
         for (const Block& block : blocks_) {
             paintRange(block.hostOffset, block.hostOffset + block.hostSize, ageColor(block.serial),
-                       block.invalidated);
+                       block.invalidated, !block.invalidated);
         }
     }
     image_ = QImage(map.size(), QImage::Format_RGB32);

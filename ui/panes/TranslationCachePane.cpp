@@ -20,6 +20,7 @@
 #include <QValueAxis>
 #include <QVBoxLayout>
 #include <algorithm>
+#include <cmath>
 
 #include "Inspector.h"
 #include "machine/MachineConfig.h"
@@ -30,6 +31,15 @@ namespace glasshart {
 namespace {
 
 const auto kSizeSetting = QStringLiteral("cache/size");
+
+// The smallest 1, 2 or 5 times a power of ten that is at least `step`.
+double roundStep(double step) {
+    const double magnitude = std::pow(10.0, std::floor(std::log10(std::max(step, 1.0))));
+    for (const double factor : {1.0, 2.0, 5.0}) {
+        if (factor * magnitude >= step) return factor * magnitude;
+    }
+    return 10.0 * magnitude;
+}
 
 }  // namespace
 
@@ -138,10 +148,13 @@ QWidget* TranslationCachePane::createChart() {
     chart_->addSeries(flushSeries_);
     chart_->legend()->setAlignment(Qt::AlignBottom);
     chart_->setMargins(QMargins(2, 2, 2, 2));
+    chart_->setLocalizeNumbers(true);  // 1,500,000 rather than 1500000
 
     retiredAxis_ = new QValueAxis(chart_);
     retiredAxis_->setTitleText(tr("Instructions retired"));
-    retiredAxis_->setLabelFormat(QStringLiteral("%.3g"));
+    retiredAxis_->setLabelFormat(QStringLiteral("%.0f"));
+    retiredAxis_->setTickType(QValueAxis::TicksDynamic);
+    retiredAxis_->setTickAnchor(0);
     fillAxis_ = new QValueAxis(chart_);
     fillAxis_->setTitleText(tr("Fill %"));
     fillAxis_->setRange(0, 100);
@@ -303,7 +316,18 @@ void TranslationCachePane::trimChart() {
         first = flushSeries_->at(0).x();
     }
     if (flushSeries_->count() > 0) last = std::max(last, flushSeries_->at(flushSeries_->count() - 1).x());
-    retiredAxis_->setRange(first, std::max(last, first + 1));
+    // Ticks at round numbers, while the line still spans the whole width.
+    // The axis lays out its ticks at each change, so the interval and the
+    // range are changed in the order that never asks for millions of ticks.
+    last = std::max(last, first + 1);
+    const double interval = roundStep((last - first) / 4);
+    if (interval > retiredAxis_->tickInterval()) {
+        retiredAxis_->setTickInterval(interval);
+        retiredAxis_->setRange(first, last);
+    } else {
+        retiredAxis_->setRange(first, last);
+        retiredAxis_->setTickInterval(interval);
+    }
 }
 
 void TranslationCachePane::takeEvents(const QVector<InspectorEvent>& events) {
