@@ -5,9 +5,12 @@
 #include <QAction>
 #include <QClipboard>
 #include <QGuiApplication>
+#include <QInputMethodEvent>
+#include <QLineEdit>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTextBlock>
+#include <QVBoxLayout>
 #include <QtTest>
 
 #include "Inspector.h"
@@ -33,6 +36,7 @@ private slots:
     void longLinesWrap();
     void printableKeysSendUtf8();
     void specialKeysSendTerminalCodes();
+    void ctrlTabLeavesTheTerminal();
     void controlLettersSendControlCodes();
     void nothingIsEchoedLocally();
     void pasteSendsClipboard();
@@ -168,6 +172,12 @@ void UartTerminalTest::printableKeysSendUtf8() {
     QKeyEvent eAcute(QEvent::KeyPress, Qt::Key_Eacute, Qt::NoModifier, QStringLiteral("\u00e9"));
     QApplication::sendEvent(terminal_.get(), &eAcute);
     QCOMPARE(typed(), QByteArray("\xc3\xa9"));
+    input_->clear();
+    // A character composed by an input method (a dead key, say).
+    QInputMethodEvent composed;
+    composed.setCommitString(QStringLiteral("\u00fc"));
+    QApplication::sendEvent(terminal_.get(), &composed);
+    QCOMPARE(typed(), QByteArray("\xc3\xbc"));
 }
 
 void UartTerminalTest::specialKeysSendTerminalCodes() {
@@ -182,6 +192,27 @@ void UartTerminalTest::specialKeysSendTerminalCodes() {
         QCOMPARE(typed(), bytes);
     }
     QVERIFY(terminal_->hasFocus());  // Tab stayed in the terminal
+}
+
+void UartTerminalTest::ctrlTabLeavesTheTerminal() {
+    QWidget window;
+    auto* before = new QLineEdit(&window);
+    auto* terminal = new UartTerminal(*inspector_, &window);
+    auto* after = new QLineEdit(&window);
+    auto* layout = new QVBoxLayout(&window);
+    layout->addWidget(before);
+    layout->addWidget(terminal);
+    layout->addWidget(after);
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QSignalSpy typedHere(terminal, &UartTerminal::inputTyped);
+    terminal->setFocus();
+    QTest::keyClick(terminal, Qt::Key_Tab);
+    QVERIFY(terminal->hasFocus());
+    QTest::keyClick(terminal, Qt::Key_Tab, Qt::ControlModifier);
+    QVERIFY(after->hasFocus());
+    QCOMPARE(typedHere.count(), 1);  // only the plain Tab went to the guest
 }
 
 void UartTerminalTest::controlLettersSendControlCodes() {

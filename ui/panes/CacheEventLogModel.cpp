@@ -163,8 +163,8 @@ QString CacheEventLogModel::detail(const InspectorEvent& event) const {
 QVariant CacheEventLogModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid() || index.row() >= rowCount()) return {};
     const InspectorEvent& event = eventAt(index.row());
-    const bool hasHostRange = event.kind != InspectorEventKind::CacheFlushed && event.kind != InspectorEventKind::Trap &&
-                              event.kind != InspectorEventKind::Interrupt;
+    const bool hasHostRange =
+        categoryOf(event.kind) != Category::Traps && event.kind != InspectorEventKind::CacheFlushed;
     if (role == Qt::FontRole && index.column() != KindColumn && index.column() != DetailColumn) {
         return QFontDatabase::systemFont(QFontDatabase::FixedFont);
     }

@@ -153,49 +153,56 @@ void CacheMapWidget::invalidateImage() {
     update();
 }
 
-// Paints every block into a one-dimensional strip of pixels first (so the
-// cost is one pass over the blocks plus one over the pixels, however many
-// blocks share a pixel), then folds the strip into rows.
+// Paints every block into a one-dimensional strip of pixels (so the cost is
+// one pass over the blocks, however many blocks share a pixel), then folds
+// the strip into rows.
 void CacheMapWidget::renderImage() {
     const QRect map = arenaRect();
-    const int rows = rowCount();
-    const quint64 total = quint64(rows) * quint64(map.width());
-    QVector<QRgb> strip(qsizetype(total), kFreeColor);
-    QVector<bool> hatched(qsizetype(total), false);
-    const quint64 span = extent();
-    if (span > 0) {
-        const auto paintRange = [&](quint64 begin, quint64 end, QRgb color, bool hatch, bool mark) {
-            const quint64 first = begin * total / span;
-            if (first >= total) return;
-            const quint64 last = std::clamp<quint64>((end * total + span - 1) / span, first + 1, total);
-            for (quint64 pixel = first; pixel < last; ++pixel) {
-                strip[qsizetype(pixel)] = color;
-                hatched[qsizetype(pixel)] = hatch;
-            }
-            // A darker first pixel keeps neighbouring blocks of nearly the
-            // same age apart, once a block is wide enough to spare it.
-            if (mark && last - first >= kMinMarkedWidth) strip[qsizetype(first)] = QColor(color).darker(150).rgb();
-        };
-        if (reservedBytes() > 0) paintRange(0, reservedBytes(), kReservedColor, false, false);
+    const quint64 total = quint64(rowCount()) * quint64(map.width());
+    Strip strip{QVector<QRgb>(qsizetype(total), kFreeColor), QVector<bool>(qsizetype(total), false)};
+    if (extent() > 0) {
+        if (reservedBytes() > 0) paintRange(strip, 0, reservedBytes(), kReservedColor, Style::Plain);
         for (const Block& block : blocks_) {
-            paintRange(block.hostOffset, block.hostOffset + block.hostSize, ageColor(block.serial),
-                       block.invalidated, !block.invalidated);
+            paintRange(strip, block.hostOffset, block.hostOffset + block.hostSize, ageColor(block.serial),
+                       block.invalidated ? Style::Hatched : Style::MarkStart);
         }
     }
+    foldStrip(strip);
+    imageDirty_ = false;
+}
+
+void CacheMapWidget::paintRange(Strip& strip, quint64 begin, quint64 end, QRgb color, Style style) const {
+    const auto total = quint64(strip.colors.size());
+    const quint64 span = extent();
+    const quint64 first = begin * total / span;
+    if (first >= total) return;
+    const quint64 last = std::clamp<quint64>((end * total + span - 1) / span, first + 1, total);
+    for (quint64 pixel = first; pixel < last; ++pixel) {
+        strip.colors[qsizetype(pixel)] = color;
+        strip.hatched[qsizetype(pixel)] = style == Style::Hatched;
+    }
+    // A darker first pixel keeps neighbouring blocks of nearly the same age
+    // apart, once a block is wide enough to spare it.
+    if (style == Style::MarkStart && last - first >= kMinMarkedWidth) {
+        strip.colors[qsizetype(first)] = QColor(color).darker(150).rgb();
+    }
+}
+
+void CacheMapWidget::foldStrip(const Strip& strip) {
+    const QRect map = arenaRect();
     image_ = QImage(map.size(), QImage::Format_RGB32);
     image_.fill(palette().color(QPalette::Window));
-    for (int row = 0; row < rows; ++row) {
-        for (int line = 0; line < kRowHeight - 1; ++line) {
+    for (int row = 0; row < rowCount(); ++row) {
+        const qsizetype base = qsizetype(row) * map.width();
+        for (int line = 0; line < kRowHeight - 1; ++line) {  // the last line is the gap
             const int y = row * kRowHeight + line;
             auto* scan = reinterpret_cast<QRgb*>(image_.scanLine(y));
-            const qsizetype base = qsizetype(row) * map.width();
             for (int x = 0; x < map.width(); ++x) {
                 const bool light = ((x + y) & 3) < 2;  // diagonal stripes
-                scan[x] = hatched[base + x] ? (light ? kHatchLight : kHatchDark) : strip[base + x];
+                scan[x] = strip.hatched[base + x] ? (light ? kHatchLight : kHatchDark) : strip.colors[base + x];
             }
         }
     }
-    imageDirty_ = false;
 }
 
 void CacheMapWidget::paintLegend(QPainter& painter) const {

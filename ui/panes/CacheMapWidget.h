@@ -67,8 +67,17 @@ private:
     [[nodiscard]] std::optional<quint64> offsetAt(QPoint position) const;
     [[nodiscard]] int indexAt(quint64 offset) const;
     [[nodiscard]] QRgb ageColor(quint64 serial) const;
+    // The arena as one long line of pixels, before it is folded into rows.
+    struct Strip {
+        QVector<QRgb> colors;
+        QVector<bool> hatched;
+    };
+    enum class Style { Plain, MarkStart, Hatched };
+
     void invalidateImage();
     void renderImage();
+    void paintRange(Strip& strip, quint64 begin, quint64 end, QRgb color, Style style) const;
+    void foldStrip(const Strip& strip);
     void paintLegend(QPainter& painter) const;
 
     QVector<Block> blocks_;  // sorted by hostOffset

@@ -161,10 +161,10 @@ QWidget* TranslationCachePane::createChart() {
     fillAxis_->setLabelFormat(QStringLiteral("%.0f"));
     chart_->addAxis(retiredAxis_, Qt::AlignBottom);
     chart_->addAxis(fillAxis_, Qt::AlignLeft);
-    for (QAbstractSeries* series : {static_cast<QAbstractSeries*>(fillSeries_), static_cast<QAbstractSeries*>(flushSeries_)}) {
-        series->attachAxis(retiredAxis_);
-        series->attachAxis(fillAxis_);
-    }
+    fillSeries_->attachAxis(retiredAxis_);
+    fillSeries_->attachAxis(fillAxis_);
+    flushSeries_->attachAxis(retiredAxis_);
+    flushSeries_->attachAxis(fillAxis_);
 
     auto* view = new QChartView(chart_, this);  // takes the chart
     view->setObjectName(QStringLiteral("fillChart"));
@@ -191,16 +191,21 @@ QWidget* TranslationCachePane::createLog() {
     auto* filters = new QHBoxLayout();
     filters->addWidget(new QLabel(tr("Show:"), box));
     using Category = CacheEventLogModel::Category;
-    const std::pair<QString, Category> kinds[] = {
-        {tr("&Translated"), Category::Translated}, {tr("F&lushed"), Category::Flushed},
-        {tr("&Invalidated"), Category::Invalidated}, {tr("&Chained"), Category::Chained},
-        {tr("T&raps and interrupts"), Category::Traps}};
-    const QString names[] = {QStringLiteral("showTranslated"), QStringLiteral("showFlushed"),
-                             QStringLiteral("showInvalidated"), QStringLiteral("showChained"),
-                             QStringLiteral("showTraps")};
-    for (std::size_t i = 0; i < std::size(kinds); ++i) {
-        QCheckBox* filter = createFilter(kinds[i].first, kinds[i].second);
-        filter->setObjectName(names[i]);
+    struct Filter {
+        QString text;
+        Category category;
+        QString objectName;
+    };
+    const Filter kinds[] = {
+        {tr("&Translated"), Category::Translated, QStringLiteral("showTranslated")},
+        {tr("F&lushed"), Category::Flushed, QStringLiteral("showFlushed")},
+        {tr("&Invalidated"), Category::Invalidated, QStringLiteral("showInvalidated")},
+        {tr("&Chained"), Category::Chained, QStringLiteral("showChained")},
+        {tr("T&raps and interrupts"), Category::Traps, QStringLiteral("showTraps")},
+    };
+    for (const Filter& kind : kinds) {
+        QCheckBox* filter = createFilter(kind.text, kind.category);
+        filter->setObjectName(kind.objectName);
         filters->addWidget(filter);
     }
     filters->addStretch(1);
@@ -273,8 +278,8 @@ void TranslationCachePane::showCounters(const CacheCounters& cache) {
     lookups_->setText(locale.toString(s.lookups));
     // A look-up hits when it finds a block; a miss means a translation.
     const quint64 hits = s.lookups > s.lookupMisses ? s.lookups - s.lookupMisses : 0;
-    hitRate_->setText(s.lookups == 0 ? none
-                                     : tr("%1 %").arg(locale.toString(100.0 * double(hits) / double(s.lookups), 'f', 1)));
+    const double hitPercent = s.lookups == 0 ? 0.0 : 100.0 * double(hits) / double(s.lookups);
+    hitRate_->setText(s.lookups == 0 ? none : tr("%1 %").arg(locale.toString(hitPercent, 'f', 1)));
     dropped_->setText(locale.toString(inspector_.droppedEvents()));
 }
 

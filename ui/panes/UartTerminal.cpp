@@ -5,6 +5,7 @@
 #include <QContextMenuEvent>
 #include <QFontDatabase>
 #include <QGuiApplication>
+#include <QInputMethodEvent>
 #include <QKeyEvent>
 #include <QMenu>
 #include <QPainter>
@@ -57,6 +58,8 @@ QByteArray controlCodeForKey(int key) {
     return {};
 }
 
+bool isTabKey(int key) { return key == Qt::Key_Tab || key == Qt::Key_Backtab; }
+
 int firstParameter(const QString& parameters, int fallback) {
     bool ok = false;
     const int value = parameters.section(QLatin1Char(';'), 0, 0).toInt(&ok);
@@ -67,6 +70,9 @@ int firstParameter(const QString& parameters, int fallback) {
 
 UartTerminal::UartTerminal(Inspector& inspector, QWidget* parent) : QPlainTextEdit(parent) {
     setReadOnly(true);
+    // Read-only turns input methods off; composed characters (dead keys,
+    // IMEs) are keys for the guest too.
+    setAttribute(Qt::WA_InputMethodEnabled, true);
     setUndoRedoEnabled(false);  // the undo stack would keep all output forever
     setMaximumBlockCount(kScrollback);
     setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -99,12 +105,13 @@ QByteArray UartTerminal::bytesForKey(const QKeyEvent& event) {
     const Qt::KeyboardModifiers modifiers = event.modifiers() & ~Qt::KeypadModifier;
     // Alt and Meta combinations belong to the window (menus, shortcuts).
     if (modifiers & (Qt::AltModifier | Qt::MetaModifier)) return {};
+    // Ctrl+Tab is the way out of the terminal for the keyboard.
+    if ((modifiers & Qt::ControlModifier) && isTabKey(event.key())) return {};
     if (QByteArray sequence = sequenceForKey(event.key()); !sequence.isEmpty()) return sequence;
     if (modifiers & Qt::ControlModifier) return controlCodeForKey(event.key());
     const QString text = event.text();
-    if (text.isEmpty() || std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.category() == QChar::Other_Control; })) {
-        return {};
-    }
+    const auto isControl = [](QChar c) { return c.category() == QChar::Other_Control; };
+    if (text.isEmpty() || std::any_of(text.cbegin(), text.cend(), isControl)) return {};
     return text.toUtf8();
 }
 
@@ -141,6 +148,10 @@ bool UartTerminal::scrollByKey(const QKeyEvent& event) {
 
 void UartTerminal::keyPressEvent(QKeyEvent* event) {
     if (scrollByKey(*event)) return;
+    if ((event->modifiers() & Qt::ControlModifier) && isTabKey(event->key())) {
+        QPlainTextEdit::focusNextPrevChild(event->key() == Qt::Key_Tab);
+        return;
+    }
     if (event->key() == Qt::Key_Insert && event->modifiers() == Qt::ShiftModifier) {
         pasteClipboard();
         return;
@@ -157,7 +168,13 @@ void UartTerminal::keyPressEvent(QKeyEvent* event) {
     send(bytes);
 }
 
-// Tab is a key for the guest (shell completion), not a focus move.
+void UartTerminal::inputMethodEvent(QInputMethodEvent* event) {
+    if (!event->commitString().isEmpty()) send(event->commitString().toUtf8());
+    event->accept();
+}
+
+// Tab is a key for the guest (shell completion), not a focus move;
+// Ctrl+Tab moves the focus instead (see keyPressEvent).
 bool UartTerminal::focusNextPrevChild(bool) { return false; }
 
 void UartTerminal::send(const QByteArray& bytes) {

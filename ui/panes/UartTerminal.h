@@ -7,6 +7,7 @@
 
 QT_BEGIN_NAMESPACE
 class QAction;
+class QInputMethodEvent;
 class QKeyEvent;
 QT_END_NAMESPACE
 
@@ -27,7 +28,8 @@ class Inspector;
 //
 // Keys go to the guest as a VT100 keyboard sends them; the guest echoes, so
 // nothing typed is shown locally. Ctrl+Shift+C / Ctrl+Shift+V (and
-// Shift+Insert) copy and paste, Shift+PageUp/PageDown scroll.
+// Shift+Insert) copy and paste, Shift+PageUp/PageDown scroll, Tab goes to
+// the guest and Ctrl+Tab moves the focus on.
 class UartTerminal : public QPlainTextEdit {
     Q_OBJECT
 
@@ -59,6 +61,7 @@ public slots:
 protected:
     bool event(QEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
+    void inputMethodEvent(QInputMethodEvent* event) override;
     void paintEvent(QPaintEvent* event) override;
     void contextMenuEvent(QContextMenuEvent* event) override;
     bool focusNextPrevChild(bool next) override;
