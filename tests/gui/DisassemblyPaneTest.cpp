@@ -391,8 +391,8 @@ void DisassemblyPaneTest::forwardsToTheInspector() {
     QTRY_COMPARE_WITH_TIMEOUT(inspector.snapshot().hart.pc, main, 5000);
     QTRY_VERIFY_WITH_TIMEOUT(marksPc(pane, main), 5000);
 
-    QTest::mouseClick(view.viewport(), Qt::LeftButton, {},
-                      view.visualRect(model.index(model.rowOfInstruction(main), DisassemblyModel::GutterColumn)).center());
+    const QModelIndex again = model.index(model.rowOfInstruction(main), DisassemblyModel::GutterColumn);
+    QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, view.visualRect(again).center());
     QVERIFY(!inspector.breakpoints().contains(main));
 }
 

@@ -211,7 +211,8 @@ void TraceViewerPaneTest::saysWhenThereIsNoTranslation() {
     const auto* message = pane.findChild<QLabel*>(QStringLiteral("messageLabel"));
     QVERIFY(message != nullptr);
     QCOMPARE(message->text(),
-             QStringLiteral("No translation of 0x80000040 in the cache (the interpreter runs it, or it has not run yet)."));
+             QStringLiteral("No translation of 0x80000040 in the cache "
+                            "(the interpreter runs it, or it has not run yet)."));
     QVERIFY(message->isVisibleTo(&pane));
     QCOMPARE(pane.model()->rowCount(), 0);
 }
@@ -267,8 +268,8 @@ void TraceViewerPaneTest::alignsEachGuestInstructionWithItsHostCode() {
         for (std::size_t k = 0; k < want.size(); ++k) {
             const int hostRow = row + static_cast<int>(k);
             QCOMPARE(model.group(model.groupOfRow(hostRow)).guest, i);
-            QVERIFY2(hostText(model, hostRow).startsWith(alignOperands(want[k].mnemonic, want[k].operands).simplified()),
-                     qPrintable(hostText(model, hostRow)));
+            const QString wanted = alignOperands(want[k].mnemonic, want[k].operands).simplified();
+            QVERIFY2(hostText(model, hostRow).startsWith(wanted), qPrintable(hostText(model, hostRow)));
             QCOMPARE(model.index(hostRow, TraceModel::HostAddressColumn).data().toString(),
                      QStringLiteral("+0x%1").arg(span.hostBegin + want[k].offset, 0, 16));
         }

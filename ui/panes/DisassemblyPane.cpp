@@ -252,7 +252,10 @@ void DisassemblyPane::onMemoryRead(quint64 address, const QByteArray& bytes) {
         return;
     }
     // A re-read of the same code: keep the reader's place.
-    if (top) view_->scrollTo(model_->index(std::max(model_->rowCovering(*top), 0), 0), QAbstractItemView::PositionAtTop);
+    if (top) {
+        const int row = std::max(model_->rowCovering(*top), 0);
+        view_->scrollTo(model_->index(row, 0), QAbstractItemView::PositionAtTop);
+    }
     if (selected) focus(*selected, true, false);
 }
 

@@ -91,7 +91,8 @@ void TraceModel::buildGroups() {
             regions.push_back({GroupKind::SlowPath, i, clamp(span.slowPathBegin), clamp(span.slowPathEnd)});
         }
     }
-    std::stable_sort(regions.begin(), regions.end(), [](const Region& a, const Region& b) { return a.begin < b.begin; });
+    std::stable_sort(regions.begin(), regions.end(),
+                     [](const Region& a, const Region& b) { return a.begin < b.begin; });
     // Whatever no span claims is still shown, so no host byte goes missing.
     quint32 cursor = 0;
     for (const Region& region : regions) {
@@ -168,7 +169,8 @@ QVariant TraceModel::data(const QModelIndex& index, int role) const {
     const int g = index.isValid() ? groupOfRow(index.row()) : -1;
     if (g < 0) return {};
     const Group& group = groups_[static_cast<std::size_t>(g)];
-    const bool atPc = group.kind == GroupKind::Instruction && pc_ == guest_[static_cast<std::size_t>(group.guest)].address;
+    const bool atPc =
+        group.kind == GroupKind::Instruction && pc_ == guest_[static_cast<std::size_t>(group.guest)].address;
     if (role == GroupRole) return g;
     if (role == Qt::BackgroundRole) {
         if (atPc) return pcBackground();
