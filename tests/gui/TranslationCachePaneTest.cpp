@@ -52,6 +52,7 @@ private slots:
     void init();
     void cleanup();
     void mapShowsBlocksAndEmptiesOnFlush();
+    void mapSurvivesALostFlushEvent();
     void mapHatchesInvalidatedBlocks();
     void mapTooltipNamesTheBlock();
     void countersShowTheSnapshot();
@@ -168,6 +169,14 @@ void TranslationCachePaneTest::mapShowsBlocksAndEmptiesOnFlush() {
     QVERIFY(dispatcher > 0 && dispatcher < emptyArena / 32);
     QCOMPARE(pixelsOf(CacheMapWidget::kFreeColor) + dispatcher, emptyArena);
     QCOMPARE(map()->grab().toImage().pixel(at), CacheMapWidget::kFreeColor);
+}
+
+void TranslationCachePaneTest::mapSurvivesALostFlushEvent() {
+    emitEvents({translated(0x80000000, kReserved, 2000), translated(0x80000040, kReserved + 2000, 2000)});
+    // The ring dropped the flush: the next block lands at the start again.
+    emitEvents({translated(0x80000100, kReserved, 1000)});
+    QCOMPARE(map()->blocks().size(), 1);
+    QCOMPARE(pcsOnMap(), QSet<quint64>{0x80000100});
 }
 
 void TranslationCachePaneTest::mapHatchesInvalidatedBlocks() {

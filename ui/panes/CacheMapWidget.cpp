@@ -30,8 +30,7 @@ QString hex(quint64 value) { return QStringLiteral("0x%1").arg(value, 0, 16); }
 }  // namespace
 
 CacheMapWidget::CacheMapWidget(QWidget* parent) : QWidget(parent) {
-    setAttribute(Qt::WA_OpaquePaintEvent);
-    setMouseTracking(true);
+    setAttribute(Qt::WA_OpaquePaintEvent);  // paintEvent covers every pixel
 }
 
 void CacheMapWidget::setCapacity(quint64 bytes) {
@@ -41,9 +40,9 @@ void CacheMapWidget::setCapacity(quint64 bytes) {
 }
 
 void CacheMapWidget::addBlock(quint64 guestPc, quint64 hostOffset, quint32 hostSize) {
-    // The arena fills front to back, so a block placed before the newest one
+    // The arena fills front to back, so a block placed over the newest one
     // means a flush happened whose event we never saw (the ring dropped it).
-    if (!blocks_.isEmpty() && hostOffset < blocks_.constLast().hostOffset) clear();
+    if (!blocks_.isEmpty() && hostOffset < blocks_.constLast().hostOffset + blocks_.constLast().hostSize) clear();
     if (!blocksStart_ || hostOffset < *blocksStart_) blocksStart_ = hostOffset;
     blocks_.append({guestPc, hostOffset, hostSize, nextSerial_++, 0, false});
     invalidateImage();
