@@ -26,17 +26,30 @@ int main(int argc, char** argv) {
     // For docs/make-screenshot: type into the console, then save the window.
     const QCommandLineOption typeOption("type", QApplication::translate("main", "Type TEXT into the guest's console after start."), "text");
     const QCommandLineOption screenshotOption("screenshot", QApplication::translate("main", "Save a picture of the window to FILE after a few seconds, then quit."), "file");
+    const QCommandLineOption runOption("run", QApplication::translate("main", "Start running the program at once."));
+    const QCommandLineOption exitOption("exit-when-done", QApplication::translate("main", "Close the window when the guest exits, with its exit status."));
     parser.addOption(typeOption);
     parser.addOption(screenshotOption);
+    parser.addOption(runOption);
+    parser.addOption(exitOption);
     parser.process(application);
 
     glasshart::MainWindow window;
     window.show();
     const QStringList programs = parser.positionalArguments();
+    if (parser.isSet(exitOption)) {
+        QObject::connect(&window.inspector(), &glasshart::Inspector::runStateChanged, &window,
+                         [&window](glasshart::RunState state) {
+                             if (state == glasshart::RunState::Exited) {
+                                 QApplication::exit(window.inspector().snapshot().exitCode);
+                             }
+                         });
+    }
     if (programs.isEmpty()) {
         window.openDemo();
     } else {
         window.openProgram(programs.first());
+        if (parser.isSet(runOption)) window.inspector().run();
     }
     if (parser.isSet(typeOption)) {
         const QByteArray text = parser.value(typeOption).toUtf8();
