@@ -21,6 +21,19 @@ struct BlockDescription {
     QVector<InstructionSpan> spans;  // offsets relative to hostCode
 };
 
+// Which translated blocks ran: the hottest by entry count, and the most
+// recently entered (newest first). Both empty under the interpreter.
+struct BlockActivity {
+    struct Hot {
+        quint64 guestPc = 0;
+        quint64 executions = 0;
+        quint32 instructionCount = 0;
+    };
+    QVector<Hot> hottest;
+    QVector<quint64> recent;
+};
+
 }  // namespace glasshart
 
 Q_DECLARE_METATYPE(glasshart::BlockDescription)
+Q_DECLARE_METATYPE(glasshart::BlockActivity)

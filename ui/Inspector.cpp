@@ -22,6 +22,7 @@ constexpr int kInputChunk = 8;
 
 Inspector::Inspector(QObject* parent) : QObject(parent) {
     qRegisterMetaType<glasshart::BlockDescription>();
+    qRegisterMetaType<glasshart::BlockActivity>();
     refresh_.setInterval(kRefreshMilliseconds);
     connect(&refresh_, &QTimer::timeout, this, &Inspector::poll);
 }
@@ -64,8 +65,12 @@ void Inspector::start(ElfImage program, const QString& name) {
         QMetaObject::invokeMethod(self, [self, address, bytes] { if (self) emit self->memoryRead(address, bytes); },
                                   Qt::QueuedConnection);
     };
+    auto onActivity = [self](BlockActivity activity) {
+        QMetaObject::invokeMethod(self, [self, activity] { if (self) emit self->activityDescribed(activity); },
+                                  Qt::QueuedConnection);
+    };
     try {
-        worker_ = std::make_unique<EmulatorWorker>(config_, *program_, onBlock, onMemory);
+        worker_ = std::make_unique<EmulatorWorker>(config_, *program_, EmulatorWorker::Replies{onBlock, onMemory, onActivity});
     } catch (const ElfError& error) {
         program_.reset();
         emit errorOccurred(QString::fromStdString(error.what()));
@@ -154,6 +159,10 @@ void Inspector::setEngine(Engine engine) {
 
 void Inspector::requestBlock(quint64 guestPc) {
     if (worker_) worker_->post(command(WorkerCommand::Kind::DescribeBlock, guestPc));
+}
+
+void Inspector::requestActivity() {
+    if (worker_) worker_->post(command(WorkerCommand::Kind::DescribeActivity));
 }
 
 void Inspector::requestMemory(quint64 address, quint32 length) {

@@ -61,6 +61,7 @@ public slots:
     // Asynchronous requests; the answers come as blockDescribed/memoryRead.
     void requestBlock(quint64 guestPc);
     void requestMemory(quint64 address, quint32 length);
+    void requestActivity();  // answered by activityDescribed
 
 signals:
     void snapshotUpdated(const glasshart::HartSnapshot& snapshot);
@@ -71,6 +72,7 @@ signals:
     void breakpointsChanged(const QSet<quint64>& breakpoints);
     void blockDescribed(const glasshart::BlockDescription& block);
     void memoryRead(quint64 address, const QByteArray& bytes);
+    void activityDescribed(const glasshart::BlockActivity& activity);
     void errorOccurred(const QString& message);
 
 private:

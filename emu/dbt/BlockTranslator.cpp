@@ -41,6 +41,7 @@ public:
         : a_(&code), code_(code), rv32_(xlen == Xlen::Rv32), targets_(targets), block_(block) {}
 
     void emitEntryCheck();
+    void emitEntryCount(RecentBlocks* recent);
     void emitInstruction(const DecodedInstruction& d, std::uint64_t pc, bool last);
     void finish();
 
@@ -127,6 +128,21 @@ void BlockEmitter::emitEntryCheck() {
     a_.cmp(x86::rax, x86::qword_ptr(kState, kEventAtOffset));
     a_.ja(refuse_);
     a_.mov(x86::qword_ptr(kState, kRetiredOffset), x86::rax);
+}
+
+void BlockEmitter::emitEntryCount(RecentBlocks* recent) {
+    // The block object outlives its code (both go at the next flush).
+    a_.mov(x86::rax, Imm(reinterpret_cast<std::uintptr_t>(&block_.executions)));
+    a_.inc(x86::qword_ptr(x86::rax));
+    if (recent == nullptr) return;
+    const auto nextOffset = static_cast<std::int32_t>(offsetof(RecentBlocks, next));
+    a_.mov(x86::rcx, Imm(reinterpret_cast<std::uintptr_t>(recent)));
+    a_.mov(x86::rax, x86::qword_ptr(x86::rcx, nextOffset));
+    a_.mov(x86::rdx, Imm(block_.guestPc));
+    a_.mov(x86::qword_ptr(x86::rcx, x86::rax, 3), x86::rdx);
+    a_.inc(x86::rax);
+    a_.and_(x86::rax, Imm(RecentBlocks::kSize - 1));
+    a_.mov(x86::qword_ptr(x86::rcx, nextOffset), x86::rax);
 }
 
 const InstructionSite* BlockEmitter::makeSite(const DecodedInstruction& d, std::uint64_t pc) {
@@ -497,6 +513,7 @@ TranslatedBlock* BlockTranslator::translate(std::uint64_t pc) {
     code.init(asmjit::Environment::host());
     BlockEmitter emitter(code, xlen_, targets_, *block);
     emitter.emitEntryCheck();
+    emitter.emitEntryCount(recent_);
     for (std::size_t i = 0; i < instructions.size(); ++i) {
         emitter.emitInstruction(instructions[i].decoded, instructions[i].pc, i + 1 == instructions.size());
     }

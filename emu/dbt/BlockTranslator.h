@@ -1,5 +1,7 @@
 #pragma once
 
+#include <array>
+#include <cstddef>
 #include <cstdint>
 #include <memory>
 #include <vector>
@@ -11,6 +13,14 @@
 #include "mem/Bus.h"
 
 namespace glasshart {
+
+// The most recently entered blocks, newest at `next - 1` (modulo the size),
+// written by translated code when recording is on.
+struct RecentBlocks {
+    static constexpr std::size_t kSize = 64;
+    std::array<std::uint64_t, kSize> pcs{};
+    std::uint64_t next = 0;
+};
 
 // Addresses that translated code calls or jumps to.
 struct TranslationTargets {
@@ -40,6 +50,10 @@ public:
     // fetched: the caller lets the interpreter raise the fault.
     TranslatedBlock* translate(std::uint64_t pc);
 
+    // Blocks translated from now on append their pc to `recent` on every
+    // entry (null: they do not). Costs a few instructions per block.
+    void recordEntries(RecentBlocks* recent) { recent_ = recent; }
+
 private:
     struct GuestInstruction {
         DecodedInstruction decoded;
@@ -52,6 +66,7 @@ private:
     TranslationCache& cache_;
     const Breakpoints& breakpoints_;
     TranslationTargets targets_;
+    RecentBlocks* recent_ = nullptr;
 };
 
 }  // namespace glasshart

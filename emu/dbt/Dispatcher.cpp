@@ -93,6 +93,12 @@ std::uint32_t Dispatcher::interpretSite(void* self, const InstructionSite* site)
     return 0;
 }
 
+void Dispatcher::setRecordingRecentBlocks(bool on) {
+    translator_.recordEntries(on ? &recent_ : nullptr);
+    cache_.flush();
+    lastExit_ = nullptr;
+}
+
 void Dispatcher::setBlockObserver(BlockObserver observer) { blockObserver_ = std::move(observer); }
 
 void Dispatcher::dispatchOnce() {

@@ -41,6 +41,11 @@ public:
     // Chaining lets translated code run from block to block without coming
     // back here; turning it off makes every block exit to the dispatcher.
     void setChaining(bool enabled) { chainingWanted_ = enabled; }
+    // Makes translated blocks note each entry in recentBlocks() (for the
+    // window's trace list); retranslates.
+    void setRecordingRecentBlocks(bool on);
+    [[nodiscard]] const RecentBlocks& recentBlocks() const { return recent_; }
+
     // Observing blocks turns chaining off, so that each one is seen.
     void setBlockObserver(BlockObserver observer);
 
@@ -70,6 +75,7 @@ private:
     std::uint64_t lastExitGeneration_ = 0;
     [[nodiscard]] bool chaining() const { return chainingWanted_ && !blockObserver_ && breakpoints_.empty(); }
 
+    RecentBlocks recent_;
     bool chainingWanted_ = true;
     BlockObserver blockObserver_;
 };

@@ -32,6 +32,7 @@ private slots:
     void smallCacheFlushes();
     void describesTranslatedBlocks();
     void badProgramIsReported();
+    void reportsHottestAndRecentBlocks();
 
 private:
     void runDemoUntilPrompt();
@@ -136,6 +137,26 @@ void InspectorTest::badProgramIsReported() {
     QCOMPARE(errors.count(), 1);
     QVERIFY(errors.at(0).at(0).toString().contains(empty.fileName()));
     QVERIFY(inspector_->program() == nullptr);
+}
+
+void InspectorTest::reportsHottestAndRecentBlocks() {
+    runDemoUntilPrompt();
+    inspector_->sendInput("primes 3000\r");
+    QSignalSpy output(inspector_.get(), &Inspector::uartOutput);
+    QTRY_VERIFY_WITH_TIMEOUT(collected(output).contains("primes up to 3000: 430"), kTimeout);
+    QSignalSpy described(inspector_.get(), &Inspector::activityDescribed);
+    inspector_->requestActivity();
+    QTRY_COMPARE_WITH_TIMEOUT(described.count(), 1, kTimeout);
+    const auto activity = described.at(0).at(0).value<BlockActivity>();
+    QVERIFY(!activity.hottest.isEmpty());
+    QVERIFY(activity.hottest.size() <= 20);
+    for (qsizetype i = 1; i < activity.hottest.size(); ++i) {
+        QVERIFY(activity.hottest[i - 1].executions >= activity.hottest[i].executions);
+    }
+    // Trial division runs its inner loop hundreds of thousands of times.
+    QVERIFY(activity.hottest.first().executions > 10'000);
+    QVERIFY(!activity.recent.isEmpty());
+    for (const quint64 pc : activity.recent) QVERIFY(pc >= 0x8000'0000);
 }
 
 QTEST_MAIN(InspectorTest)

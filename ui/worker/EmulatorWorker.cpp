@@ -22,11 +22,9 @@ bool linksReturnAddress(const DecodedInstruction& instruction) {
 
 }  // namespace
 
-EmulatorWorker::EmulatorWorker(const MachineConfig& config, const ElfImage& program, BlockReply onBlock,
-                               MemoryReply onMemory)
+EmulatorWorker::EmulatorWorker(const MachineConfig& config, const ElfImage& program, Replies replies)
     : machine_(std::make_unique<Machine>(config, [this](std::uint8_t byte) { uartOutput_.push(byte); })),
-      onBlock_(std::move(onBlock)),
-      onMemory_(std::move(onMemory)) {
+      replies_(std::move(replies)) {
     machine_->load(program);
     attachObservers();
     rateStart_ = std::chrono::steady_clock::now();
@@ -52,6 +50,7 @@ void EmulatorWorker::attachObservers() {
                                     machine_->state().retired, trap.pc, 0, 0, trap.cause, trap.value});
     });
     if (Dispatcher* dispatcher = machine_->dispatcher()) {
+        dispatcher->setRecordingRecentBlocks(true);
         dispatcher->cache().setEventHook([this](const CacheEvent& event) {
             static constexpr InspectorEventKind kKinds[] = {
                 InspectorEventKind::BlockTranslated, InspectorEventKind::CacheFlushed,
@@ -114,6 +113,7 @@ void EmulatorWorker::execute(const WorkerCommand& command) {
         break;
     case Kind::DescribeBlock: describeBlock(command.a); break;
     case Kind::ReadMemory: readMemory(command.a, command.b); break;
+    case Kind::DescribeActivity: describeActivity(); break;
     case Kind::Quit: quit_ = true; break;
     }
     publish();
@@ -265,7 +265,7 @@ void EmulatorWorker::describeBlock(std::uint64_t pc) {
         }
         description.spans = QVector<InstructionSpan>(block->spans.begin(), block->spans.end());
     }
-    onBlock_(std::move(description));
+    replies_.block(std::move(description));
 }
 
 void EmulatorWorker::readMemory(std::uint64_t address, std::uint64_t length) {
@@ -275,7 +275,30 @@ void EmulatorWorker::readMemory(std::uint64_t address, std::uint64_t length) {
     const std::uint64_t available = ram.contains(address, 1) ? ram.base() + ram.size() - address : 0;
     const std::uint64_t count = std::min<std::uint64_t>({length, available, 1u << 20});
     if (count > 0) bytes = QByteArray(reinterpret_cast<const char*>(ram.at(address)), static_cast<qsizetype>(count));
-    onMemory_(address, std::move(bytes));
+    replies_.memory(address, std::move(bytes));
+}
+
+void EmulatorWorker::describeActivity() {
+    BlockActivity activity;
+    if (const Dispatcher* dispatcher = machine_->dispatcher()) {
+        for (const auto& block : dispatcher->cache().blocks()) {
+            if (block->valid && block->executions > 0) {
+                activity.hottest.push_back({block->guestPc, block->executions, block->instructionCount});
+            }
+        }
+        const auto hotter = [](const BlockActivity::Hot& a, const BlockActivity::Hot& b) {
+            return a.executions > b.executions;
+        };
+        const auto keep = std::min<qsizetype>(kHottestBlocks, activity.hottest.size());
+        std::partial_sort(activity.hottest.begin(), activity.hottest.begin() + keep, activity.hottest.end(), hotter);
+        activity.hottest.resize(keep);
+        const RecentBlocks& recent = dispatcher->recentBlocks();
+        for (std::size_t i = 1; i <= RecentBlocks::kSize; ++i) {
+            const std::uint64_t pc = recent.pcs[(recent.next + RecentBlocks::kSize - i) % RecentBlocks::kSize];
+            if (pc != 0) activity.recent.push_back(pc);
+        }
+    }
+    replies_.activity(std::move(activity));
 }
 
 }  // namespace glasshart

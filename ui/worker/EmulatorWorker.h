@@ -27,13 +27,18 @@ namespace glasshart {
 // window thread never waits for it.
 class EmulatorWorker {
 public:
-    using BlockReply = std::function<void(BlockDescription)>;
-    using MemoryReply = std::function<void(quint64 address, QByteArray bytes)>;
+    // Answers to on-demand requests, called on the worker thread.
+    struct Replies {
+        std::function<void(BlockDescription)> block;
+        std::function<void(quint64 address, QByteArray bytes)> memory;
+        std::function<void(BlockActivity)> activity;
+    };
+    static constexpr int kHottestBlocks = 20;
 
     static constexpr std::size_t kEventCapacity = 1u << 13;
     static constexpr std::size_t kUartCapacity = 1u << 16;
 
-    EmulatorWorker(const MachineConfig& config, const ElfImage& program, BlockReply onBlock, MemoryReply onMemory);
+    EmulatorWorker(const MachineConfig& config, const ElfImage& program, Replies replies);
     ~EmulatorWorker();
     EmulatorWorker(const EmulatorWorker&) = delete;
     EmulatorWorker& operator=(const EmulatorWorker&) = delete;
@@ -60,11 +65,11 @@ private:
     void attachObservers();
     void describeBlock(std::uint64_t pc);
     void readMemory(std::uint64_t address, std::uint64_t length);
+    void describeActivity();
     void feedInput();
 
     std::unique_ptr<Machine> machine_;
-    BlockReply onBlock_;
-    MemoryReply onMemory_;
+    Replies replies_;
     SnapshotChannel<HartSnapshot> snapshots_;
     EventRing<InspectorEvent, kEventCapacity> events_;
     EventRing<std::uint8_t, kUartCapacity> uartOutput_;

@@ -25,6 +25,7 @@ struct WorkerCommand {
         SetRegister,       // a = index (32 = pc), b = value
         DescribeBlock,     // a = guest pc
         ReadMemory,        // a = address, b = length
+        DescribeActivity,
         Quit,
     };
     Kind kind = Kind::Pause;
