@@ -18,6 +18,10 @@ constexpr int kRefreshMilliseconds = 16;
 // Bytes of typed input per command (they travel packed in one word).
 constexpr int kInputChunk = 8;
 
+WorkerCommand command(WorkerCommand::Kind kind, std::uint64_t a = 0, std::uint64_t b = 0) {
+    return WorkerCommand{kind, a, b};
+}
+
 }  // namespace
 
 Inspector::Inspector(QObject* parent) : QObject(parent) {
@@ -77,6 +81,7 @@ void Inspector::start(ElfImage program, const QString& name) {
         return;
     }
     snapshot_ = HartSnapshot{};
+    if (profiling_) worker_->post(command(WorkerCommand::Kind::SetProfiling, 1));
     emit programOpened(name);
     emit breakpointsChanged(breakpoints_);
     refresh_.start();
@@ -99,12 +104,6 @@ void Inspector::poll() {
     while (const auto byte = worker_->nextOutputByte()) output.append(static_cast<char>(*byte));
     if (!output.isEmpty()) emit uartOutput(output);
 }
-
-namespace {
-WorkerCommand command(WorkerCommand::Kind kind, std::uint64_t a = 0, std::uint64_t b = 0) {
-    return WorkerCommand{kind, a, b};
-}
-}  // namespace
 
 void Inspector::run() { if (worker_) worker_->post(command(WorkerCommand::Kind::Run)); }
 void Inspector::pause() { if (worker_) worker_->post(command(WorkerCommand::Kind::Pause)); }
@@ -159,6 +158,11 @@ void Inspector::setEngine(Engine engine) {
 
 void Inspector::requestBlock(quint64 guestPc) {
     if (worker_) worker_->post(command(WorkerCommand::Kind::DescribeBlock, guestPc));
+}
+
+void Inspector::setProfiling(bool on) {
+    profiling_ = on;
+    if (worker_) worker_->post(command(WorkerCommand::Kind::SetProfiling, on ? 1 : 0));
 }
 
 void Inspector::requestActivity() {

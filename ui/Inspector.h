@@ -62,6 +62,9 @@ public slots:
     void requestBlock(quint64 guestPc);
     void requestMemory(quint64 address, quint32 length);
     void requestActivity();  // answered by activityDescribed
+    // Block profiling (entry counts, recent blocks) for requestActivity();
+    // it slows translated code a little, so it is off by default.
+    void setProfiling(bool on);
 
 signals:
     void snapshotUpdated(const glasshart::HartSnapshot& snapshot);
@@ -86,6 +89,7 @@ private:
     QString programName_;
     QSet<quint64> breakpoints_;
     MachineConfig config_;
+    bool profiling_ = false;
 };
 
 }  // namespace glasshart

@@ -131,10 +131,10 @@ void BlockEmitter::emitEntryCheck() {
 }
 
 void BlockEmitter::emitEntryCount(RecentBlocks* recent) {
+    if (recent == nullptr) return;
     // The block object outlives its code (both go at the next flush).
     a_.mov(x86::rax, Imm(reinterpret_cast<std::uintptr_t>(&block_.executions)));
     a_.inc(x86::qword_ptr(x86::rax));
-    if (recent == nullptr) return;
     const auto nextOffset = static_cast<std::int32_t>(offsetof(RecentBlocks, next));
     a_.mov(x86::rcx, Imm(reinterpret_cast<std::uintptr_t>(recent)));
     a_.mov(x86::rax, x86::qword_ptr(x86::rcx, nextOffset));

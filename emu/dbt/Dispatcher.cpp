@@ -93,7 +93,7 @@ std::uint32_t Dispatcher::interpretSite(void* self, const InstructionSite* site)
     return 0;
 }
 
-void Dispatcher::setRecordingRecentBlocks(bool on) {
+void Dispatcher::setProfiling(bool on) {
     translator_.recordEntries(on ? &recent_ : nullptr);
     cache_.flush();
     lastExit_ = nullptr;

@@ -41,9 +41,10 @@ public:
     // Chaining lets translated code run from block to block without coming
     // back here; turning it off makes every block exit to the dispatcher.
     void setChaining(bool enabled) { chainingWanted_ = enabled; }
-    // Makes translated blocks note each entry in recentBlocks() (for the
-    // window's trace list); retranslates.
-    void setRecordingRecentBlocks(bool on);
+    // Profiling: translated blocks count their entries and note each in
+    // recentBlocks() (for the window's hot and recent block lists). Changing
+    // it retranslates.
+    void setProfiling(bool on);
     [[nodiscard]] const RecentBlocks& recentBlocks() const { return recent_; }
 
     // Observing blocks turns chaining off, so that each one is seen.

@@ -49,7 +49,7 @@ struct TranslatedBlock {
     std::uint64_t hostOffset = 0;  // of the entry, in the code arena
     std::uint32_t hostSize = 0;
     std::uint64_t translationSerial = 0;  // n-th block translated since start: its age
-    std::uint64_t executions = 0;         // entries, counted by the block's own code
+    std::uint64_t executions = 0;         // entries, counted by the block's own code while profiling
     bool valid = true;
     std::vector<InstructionSpan> spans;
     // At most two successors (a branch's two ways); slots never move, since

@@ -140,6 +140,7 @@ void InspectorTest::badProgramIsReported() {
 }
 
 void InspectorTest::reportsHottestAndRecentBlocks() {
+    inspector_->setProfiling(true);
     runDemoUntilPrompt();
     inspector_->sendInput("primes 3000\r");
     QSignalSpy output(inspector_.get(), &Inspector::uartOutput);

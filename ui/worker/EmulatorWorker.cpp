@@ -50,7 +50,7 @@ void EmulatorWorker::attachObservers() {
                                     machine_->state().retired, trap.pc, 0, 0, trap.cause, trap.value});
     });
     if (Dispatcher* dispatcher = machine_->dispatcher()) {
-        dispatcher->setRecordingRecentBlocks(true);
+        dispatcher->setProfiling(profiling_);
         dispatcher->cache().setEventHook([this](const CacheEvent& event) {
             static constexpr InspectorEventKind kKinds[] = {
                 InspectorEventKind::BlockTranslated, InspectorEventKind::CacheFlushed,
@@ -114,6 +114,10 @@ void EmulatorWorker::execute(const WorkerCommand& command) {
     case Kind::DescribeBlock: describeBlock(command.a); break;
     case Kind::ReadMemory: readMemory(command.a, command.b); break;
     case Kind::DescribeActivity: describeActivity(); break;
+    case Kind::SetProfiling:
+        profiling_ = command.a != 0;
+        if (Dispatcher* dispatcher = machine_->dispatcher()) dispatcher->setProfiling(profiling_);
+        break;
     case Kind::Quit: quit_ = true; break;
     }
     publish();

@@ -83,6 +83,7 @@ private:
     double instructionsPerSecond_ = 0;
     std::uint64_t rateRetired_ = 0;
     std::chrono::steady_clock::time_point rateStart_;
+    bool profiling_ = false;
     bool quit_ = false;
     std::thread thread_;  // last: starts after everything above exists
 };

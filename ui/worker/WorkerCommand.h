@@ -26,6 +26,7 @@ struct WorkerCommand {
         DescribeBlock,     // a = guest pc
         ReadMemory,        // a = address, b = length
         DescribeActivity,
+        SetProfiling,      // a = on
         Quit,
     };
     Kind kind = Kind::Pause;
