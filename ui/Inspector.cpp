@@ -55,6 +55,7 @@ void Inspector::openDemo() {
 
 void Inspector::start(ElfImage program, const QString& name) {
     refresh_.stop();
+    sinceLastFrame_.invalidate();
     worker_.reset();  // joins the old worker thread
     config_.xlen = program.xlen();
     program_ = std::move(program);
@@ -90,6 +91,9 @@ void Inspector::start(ElfImage program, const QString& name) {
 
 void Inspector::poll() {
     if (!worker_) return;
+    if (sinceLastFrame_.isValid()) longestFrame_ = std::max(longestFrame_, sinceLastFrame_.restart());
+    else sinceLastFrame_.start();
+    ++frames_;
     HartSnapshot latest;
     if (worker_->readSnapshot(latest)) {
         const bool stateChanged = latest.runState != snapshot_.runState;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QObject>
 #include <QSet>
 #include <QString>
@@ -38,6 +39,10 @@ public:
     // "main+0x10" for an address, or an empty string.
     [[nodiscard]] QString describeAddress(quint64 address) const;
     [[nodiscard]] quint64 droppedEvents() const;
+    // The longest time between two display refreshes so far: how long the
+    // window thread was busy at worst (the goal is under 50 ms).
+    [[nodiscard]] qint64 longestFrameMilliseconds() const { return longestFrame_; }
+    [[nodiscard]] quint64 frames() const { return frames_; }
 
 public slots:
     // Loads a RISC-V ELF (or the built-in demo) on a fresh machine, paused
@@ -84,6 +89,9 @@ private:
 
     std::unique_ptr<EmulatorWorker> worker_;
     QTimer refresh_;
+    QElapsedTimer sinceLastFrame_;
+    qint64 longestFrame_ = 0;
+    quint64 frames_ = 0;
     HartSnapshot snapshot_;
     std::optional<ElfImage> program_;
     QString programName_;

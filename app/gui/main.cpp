@@ -7,6 +7,8 @@
 #include <QLocale>
 #include <QTranslator>
 
+#include <cstdio>
+
 #include "MainWindow.h"
 
 int main(int argc, char** argv) {
@@ -40,9 +42,12 @@ int main(int argc, char** argv) {
     if (parser.isSet(exitOption)) {
         QObject::connect(&window.inspector(), &glasshart::Inspector::runStateChanged, &window,
                          [&window](glasshart::RunState state) {
-                             if (state == glasshart::RunState::Exited) {
-                                 QApplication::exit(window.inspector().snapshot().exitCode);
-                             }
+                             if (state != glasshart::RunState::Exited) return;
+                             const glasshart::Inspector& inspector = window.inspector();
+                             std::fprintf(stderr, "glasshart: %llu frames, longest %lld ms\n",
+                                          static_cast<unsigned long long>(inspector.frames()),
+                                          static_cast<long long>(inspector.longestFrameMilliseconds()));
+                             QApplication::exit(inspector.snapshot().exitCode);
                          });
     }
     if (programs.isEmpty()) {
