@@ -91,9 +91,13 @@ void Inspector::start(ElfImage program, const QString& name) {
 
 void Inspector::poll() {
     if (!worker_) return;
-    if (sinceLastFrame_.isValid()) longestFrame_ = std::max(longestFrame_, sinceLastFrame_.restart());
-    else sinceLastFrame_.start();
-    ++frames_;
+    // Frames are timed while the guest runs flat out: that is when the
+    // window must stay responsive (start-up and loading are not frames).
+    const qint64 sinceLast = sinceLastFrame_.isValid() ? sinceLastFrame_.restart() : (sinceLastFrame_.start(), 0);
+    if (isRunning()) {
+        longestFrame_ = std::max(longestFrame_, sinceLast);
+        ++frames_;
+    }
     HartSnapshot latest;
     if (worker_->readSnapshot(latest)) {
         const bool stateChanged = latest.runState != snapshot_.runState;

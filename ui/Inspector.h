@@ -39,8 +39,8 @@ public:
     // "main+0x10" for an address, or an empty string.
     [[nodiscard]] QString describeAddress(quint64 address) const;
     [[nodiscard]] quint64 droppedEvents() const;
-    // The longest time between two display refreshes so far: how long the
-    // window thread was busy at worst (the goal is under 50 ms).
+    // The longest time between two display refreshes while the guest ran:
+    // how long the window thread was busy at worst (the goal is under 50 ms).
     [[nodiscard]] qint64 longestFrameMilliseconds() const { return longestFrame_; }
     [[nodiscard]] quint64 frames() const { return frames_; }
 
