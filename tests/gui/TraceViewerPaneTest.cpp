@@ -1,6 +1,7 @@
 // The trace viewer on real translations: blocks the translator made while
 // running the demo guest, handed to the pane as the Inspector would.
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -18,6 +19,7 @@
 #include "isa/Decoder.h"
 #include "isa/Disassembler.h"
 #include "machine/Machine.h"
+#include "panes/BlockActivityModel.h"
 #include "panes/GuestLocation.h"
 #include "panes/TraceModel.h"
 #include "panes/TraceViewerPane.h"
@@ -151,6 +153,10 @@ private slots:
     void syntaxSwitchChangesTheTextAndPersists();
     void selectionIsLinkedBothWays();
     void blockCanBeChosenByAddress();
+    void profileCheckBoxTurnsProfilingOnAndPersists();
+    void activityFillsBothListsInOrder();
+    void choosingAnActivityEntryShowsItsBlock();
+    void profilesTheRunningDemo();
 
 private:
     // Makes the pane ask for `block` as the pc stops in it, then answers.
@@ -395,6 +401,181 @@ void TraceViewerPaneTest::blockCanBeChosenByAddress() {
 
     QVERIFY(!pane.showLocation(QStringLiteral("no such place")));
     QCOMPARE(requests.count(), 2);
+}
+
+void TraceViewerPaneTest::profileCheckBoxTurnsProfilingOnAndPersists() {
+    Inspector inspector;
+    {
+        TraceViewerPane pane(inspector);
+        auto* profile = pane.findChild<QCheckBox*>(QStringLiteral("profileCheck"));
+        QVERIFY(profile != nullptr);
+        QVERIFY(!profile->isChecked());
+        QVERIFY(!profile->toolTip().isEmpty());
+        QVERIFY(!pane.isProfiling());
+        const auto* message = pane.findChild<QLabel*>(QStringLiteral("activityMessageLabel"));
+        QVERIFY(message != nullptr);
+        QCOMPARE(message->text(), QStringLiteral("Turn on “Profile blocks” to count block entries."));
+        QVERIFY(message->isVisibleTo(&pane));
+
+        QSignalSpy profiling(&pane, &TraceViewerPane::profilingRequested);
+        profile->click();
+        QCOMPARE(profiling.count(), 1);
+        QCOMPARE(profiling.at(0).at(0).toBool(), true);
+        QVERIFY(pane.isProfiling());
+        QCOMPARE(QSettings().value(QStringLiteral("trace/profile")).toBool(), true);
+        QVERIFY(message->text() != QStringLiteral("Turn on “Profile blocks” to count block entries."));
+    }
+    {
+        // A new pane starts profiling again, and turning it off is remembered.
+        TraceViewerPane pane(inspector);
+        auto* profile = pane.findChild<QCheckBox*>(QStringLiteral("profileCheck"));
+        QVERIFY(profile->isChecked());
+        QSignalSpy profiling(&pane, &TraceViewerPane::profilingRequested);
+        profile->click();
+        QCOMPARE(profiling.count(), 1);
+        QCOMPARE(profiling.at(0).at(0).toBool(), false);
+        QCOMPARE(QSettings().value(QStringLiteral("trace/profile")).toBool(), false);
+        QCOMPARE(pane.findChild<QLabel*>(QStringLiteral("activityMessageLabel"))->text(),
+                 QStringLiteral("Turn on “Profile blocks” to count block entries."));
+    }
+    TraceViewerPane pane(inspector);
+    QVERIFY(!pane.findChild<QCheckBox*>(QStringLiteral("profileCheck"))->isChecked());
+}
+
+namespace {
+
+BlockActivity syntheticActivity() {
+    BlockActivity activity;
+    activity.hottest = {{0x80000200, 90000, 7}, {0x80000100, 1200, 3}, {0x80000040, 5, 12}};
+    activity.recent = {0x80000100, 0x80000200, 0x80000300, 0x80000200};
+    return activity;
+}
+
+}  // namespace
+
+void TraceViewerPaneTest::activityFillsBothListsInOrder() {
+    Inspector inspector;
+    TraceViewerPane pane(inspector);
+    const BlockActivity activity = syntheticActivity();
+    // While profiling is off the lists stay empty.
+    emit inspector.activityDescribed(activity);
+    QCOMPARE(pane.hottestModel()->rowCount(), 0);
+    QCOMPARE(pane.recentModel()->rowCount(), 0);
+
+    pane.findChild<QCheckBox*>(QStringLiteral("profileCheck"))->click();
+    emit inspector.activityDescribed(activity);
+    const BlockActivityModel& hottest = *pane.hottestModel();
+    QCOMPARE(hottest.rowCount(), 3);
+    QCOMPARE(hottest.columnCount(), int{BlockActivityModel::ColumnCount});
+    for (int row = 0; row < hottest.rowCount(); ++row) {
+        const BlockActivity::Hot& hot = activity.hottest[row];
+        QCOMPARE(hottest.guestPcAt(row), hot.guestPc);
+        QCOMPARE(hottest.entriesAt(row), hot.executions);
+        QCOMPARE(hottest.index(row, BlockActivityModel::AddressColumn).data().toString(), hexAddress(hot.guestPc));
+        QCOMPARE(hottest.index(row, BlockActivityModel::EntriesColumn).data().toString(),
+                 QLocale().toString(hot.executions));
+        QCOMPARE(hottest.index(row, BlockActivityModel::InstructionsColumn).data().toUInt(), hot.instructionCount);
+    }
+    const BlockActivityModel& recent = *pane.recentModel();
+    QCOMPARE(recent.rowCount(), 4);
+    QCOMPARE(recent.columnCount(), 2);
+    for (int row = 0; row < recent.rowCount(); ++row) {
+        QCOMPARE(recent.guestPcAt(row), activity.recent[row]);
+        QCOMPARE(recent.index(row, BlockActivityModel::AddressColumn).data().toString(),
+                 hexAddress(activity.recent[row]));
+    }
+    QVERIFY(pane.findChild<QTableView*>(QStringLiteral("hottestView"))->isVisibleTo(&pane));
+    QVERIFY(pane.findChild<QTableView*>(QStringLiteral("recentView"))->isVisibleTo(&pane));
+
+    // A later answer replaces the rows; an empty one (the interpreter) explains itself.
+    BlockActivity later = activity;
+    later.hottest[0].executions = 95000;
+    emit inspector.activityDescribed(later);
+    QCOMPARE(hottest.entriesAt(0), quint64{95000});
+    emit inspector.activityDescribed(BlockActivity{});
+    QCOMPARE(hottest.rowCount(), 0);
+    QVERIFY(pane.findChild<QLabel*>(QStringLiteral("activityMessageLabel"))->isVisibleTo(&pane));
+
+    // Turning profiling off empties the lists and says how to get them back.
+    emit inspector.activityDescribed(activity);
+    pane.setProfiling(false);
+    QCOMPARE(hottest.rowCount(), 0);
+    QCOMPARE(recent.rowCount(), 0);
+    QCOMPARE(pane.findChild<QLabel*>(QStringLiteral("activityMessageLabel"))->text(),
+             QStringLiteral("Turn on “Profile blocks” to count block entries."));
+}
+
+void TraceViewerPaneTest::choosingAnActivityEntryShowsItsBlock() {
+    Inspector inspector;
+    TraceViewerPane pane(inspector);
+    pane.resize(1000, 800);
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    pane.setProfiling(true);
+    BlockActivity activity = syntheticActivity();
+    activity.hottest[1].guestPc = demo_.other.guestPc;
+    activity.recent[2] = demo_.withSlowPath.guestPc;
+    emit inspector.activityDescribed(activity);
+    QSignalSpy requests(&pane, &TraceViewerPane::blockRequested);
+
+    auto* hottestView = pane.findChild<QTableView*>(QStringLiteral("hottestView"));
+    const QModelIndex hot = pane.hottestModel()->index(1, BlockActivityModel::SymbolColumn);
+    hottestView->scrollTo(hot);
+    QTest::mouseClick(hottestView->viewport(), Qt::LeftButton, {}, hottestView->visualRect(hot).center());
+    QVERIFY(!requests.isEmpty());
+    QCOMPARE(requests.last().at(0).toULongLong(), demo_.other.guestPc);
+    emit inspector.blockDescribed(demo_.other);
+    QCOMPARE(pane.model()->block().guestPc, demo_.other.guestPc);
+
+    requests.clear();
+    auto* recentView = pane.findChild<QTableView*>(QStringLiteral("recentView"));
+    const QModelIndex recent = pane.recentModel()->index(2, BlockActivityModel::AddressColumn);
+    recentView->scrollTo(recent);
+    QTest::mouseClick(recentView->viewport(), Qt::LeftButton, {}, recentView->visualRect(recent).center());
+    QVERIFY(!requests.isEmpty());
+    QCOMPARE(requests.last().at(0).toULongLong(), demo_.withSlowPath.guestPc);
+    emit inspector.blockDescribed(demo_.withSlowPath);
+    QCOMPARE(pane.model()->block().guestPc, demo_.withSlowPath.guestPc);
+
+    // The keyboard works too.
+    requests.clear();
+    recentView->setFocus();
+    recentView->setCurrentIndex(pane.recentModel()->index(0, BlockActivityModel::AddressColumn));
+    QTest::keyClick(recentView, Qt::Key_Return);
+    QVERIFY(!requests.isEmpty());
+    QCOMPARE(requests.last().at(0).toULongLong(), activity.recent[0]);
+}
+
+void TraceViewerPaneTest::profilesTheRunningDemo() {
+    constexpr int kTimeout = 20000;  // generous: the sanitizer build is slow
+    Inspector inspector;
+    inspector.setEngine(Engine::Translator);
+    TraceViewerPane pane(inspector);
+    QSignalSpy output(&inspector, &Inspector::uartOutput);
+    const auto collected = [&output] {
+        QByteArray bytes;
+        for (const QList<QVariant>& arguments : output) bytes += arguments.at(0).toByteArray();
+        return bytes;
+    };
+    inspector.openDemo();
+    pane.findChild<QCheckBox*>(QStringLiteral("profileCheck"))->click();
+    QVERIFY(pane.isProfiling());
+    inspector.run();
+    QTRY_VERIFY_WITH_TIMEOUT(collected().contains("> "), kTimeout);
+    inspector.sendInput("primes 2000\r");
+    // The pane asks by itself while the guest runs.
+    QTRY_VERIFY_WITH_TIMEOUT(pane.hottestModel()->rowCount() > 0 && pane.hottestModel()->entriesAt(0) > 1000,
+                             kTimeout);
+    const BlockActivityModel& hottest = *pane.hottestModel();
+    for (int row = 0; row < hottest.rowCount(); ++row) {
+        QVERIFY(hottest.entriesAt(row) > 0);
+        QVERIFY(hottest.guestPcAt(row) >= 0x8000'0000);
+        if (row > 0) QVERIFY(hottest.entriesAt(row - 1) >= hottest.entriesAt(row));
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(pane.recentModel()->rowCount() > 0, kTimeout);
+    // The demo's code has symbols: the hottest block is named.
+    QVERIFY(!hottest.index(0, BlockActivityModel::SymbolColumn).data().toString().isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(collected().contains("primes up to 2000: 303"), kTimeout);
 }
 
 QTEST_MAIN(TraceViewerPaneTest)

@@ -1,5 +1,6 @@
 #include "panes/TraceViewerPane.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFontDatabase>
 #include <QFontMetrics>
@@ -10,6 +11,7 @@
 #include <QLineEdit>
 #include <QScopedValueRollback>
 #include <QScrollBar>
+#include <QSignalBlocker>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -19,6 +21,7 @@
 #include <set>
 
 #include "Inspector.h"
+#include "panes/BlockActivityModel.h"
 #include "panes/GuestLocation.h"
 #include "panes/TraceModel.h"
 
@@ -29,8 +32,11 @@ namespace {
 const QString kSyntaxKey = QStringLiteral("trace/syntax");
 const QString kIntel = QStringLiteral("intel");
 const QString kAtt = QStringLiteral("att");
+const QString kProfileKey = QStringLiteral("trace/profile");
+constexpr int kActivityRefreshMs = 500;
 
 enum Page { MessagePage, TracePage };
+enum ActivityPage { ActivityMessagePage, ActivityListsPage };
 
 int charactersWide(const QFontMetrics& metrics, int characters) {
     return metrics.horizontalAdvance(QString(characters, u'0')) + 12;
@@ -39,8 +45,18 @@ int charactersWide(const QFontMetrics& metrics, int characters) {
 }  // namespace
 
 TraceViewerPane::TraceViewerPane(Inspector& inspector, QWidget* parent)
-    : QWidget(parent), inspector_(inspector), model_(new TraceModel(this)) {
+    : QWidget(parent),
+      inspector_(inspector),
+      model_(new TraceModel(this)),
+      hottest_(new BlockActivityModel(BlockActivityModel::Kind::Hottest, this)),
+      recent_(new BlockActivityModel(BlockActivityModel::Kind::Recent, this)) {
     buildUi();
+    activityRefresh_.setInterval(kActivityRefreshMs);
+    connect(&activityRefresh_, &QTimer::timeout, &inspector_, &Inspector::requestActivity);
+    connect(this, &TraceViewerPane::profilingRequested, &inspector_, &Inspector::setProfiling);
+    connect(&inspector_, &Inspector::activityDescribed, this, &TraceViewerPane::onActivityDescribed);
+    connect(&inspector_, &Inspector::runStateChanged, this, &TraceViewerPane::updateActivityRefresh);
+    setProfiling(QSettings().value(kProfileKey, false).toBool());
     connect(&inspector_, &Inspector::snapshotUpdated, this, &TraceViewerPane::onSnapshot);
     connect(&inspector_, &Inspector::blockDescribed, this, &TraceViewerPane::onBlockDescribed);
     connect(&inspector_, &Inspector::programOpened, this, &TraceViewerPane::onProgramOpened);
@@ -66,6 +82,12 @@ void TraceViewerPane::buildUi() {
     model_->setSyntax(att ? X86Syntax::Att : X86Syntax::Intel);
     connect(syntax_, &QComboBox::currentIndexChanged, this,
             [this](int index) { setSyntax(syntax_->itemData(index).toInt()); });
+
+    profile_ = new QCheckBox(tr("Profile blocks"), this);
+    profile_->setObjectName(QStringLiteral("profileCheck"));
+    profile_->setToolTip(tr("Counts how often each translated block is entered, for the hottest and recent "
+                            "blocks below. Translated code runs a little slower while it counts."));
+    connect(profile_, &QCheckBox::toggled, this, &TraceViewerPane::setProfiling);
 
     summary_ = new QLabel(this);
     summary_->setObjectName(QStringLiteral("summaryLabel"));
@@ -120,12 +142,72 @@ void TraceViewerPane::buildUi() {
     auto* bar = new QHBoxLayout;
     bar->addWidget(blockEdit_, 1);
     bar->addWidget(syntax_);
+    bar->addWidget(profile_);
+    auto* split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(stack_);
+    split->addWidget(buildActivityUi());
+    split->setChildrenCollapsible(false);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
     layout->addLayout(bar);
     layout->addWidget(summary_);
-    layout->addWidget(stack_, 1);
+    layout->addWidget(split, 1);
     showMessage(tr("Stop the guest to see the translation of the block at its pc, or name a block above."));
+}
+
+QWidget* TraceViewerPane::buildActivityUi() {
+    activityMessage_ = new QLabel(this);
+    activityMessage_->setObjectName(QStringLiteral("activityMessageLabel"));
+    activityMessage_->setAlignment(Qt::AlignCenter);
+    activityMessage_->setWordWrap(true);
+
+    auto* lists = new QSplitter(Qt::Horizontal, this);
+    lists->setChildrenCollapsible(false);
+    const std::pair<BlockActivityModel*, QString> kinds[] = {
+        {hottest_, tr("Hottest blocks")},
+        {recent_, tr("Recent blocks (newest first)")},
+    };
+    for (const auto& [model, title] : kinds) {
+        auto* box = new QWidget(lists);
+        auto* label = new QLabel(title, box);
+        auto* boxLayout = new QVBoxLayout(box);
+        boxLayout->setContentsMargins(0, 0, 0, 0);
+        boxLayout->setSpacing(2);
+        boxLayout->addWidget(label);
+        const bool hot = model == hottest_;
+        boxLayout->addWidget(makeActivityView(model, hot ? QStringLiteral("hottestView") : QStringLiteral("recentView")),
+                             1);
+        lists->addWidget(box);
+    }
+    lists->setStretchFactor(0, 3);
+    lists->setStretchFactor(1, 2);
+
+    activityStack_ = new QStackedWidget(this);
+    activityStack_->addWidget(activityMessage_);
+    activityStack_->addWidget(lists);
+    return activityStack_;
+}
+
+QTableView* TraceViewerPane::makeActivityView(BlockActivityModel* model, const QString& name) {
+    auto* view = new QTableView(this);
+    view->setObjectName(name);
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setShowGrid(false);
+    view->setWordWrap(false);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setStretchLastSection(true);
+    const QFontMetrics metrics(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    view->setColumnWidth(BlockActivityModel::AddressColumn, charactersWide(metrics, 10));
+    view->setColumnWidth(BlockActivityModel::SymbolColumn, charactersWide(metrics, 22));
+    view->verticalHeader()->setDefaultSectionSize(std::max(metrics.height() + 4, 18));
+    connect(view, &QAbstractItemView::clicked, this, &TraceViewerPane::onActivityChosen);
+    connect(view, &QAbstractItemView::activated, this, &TraceViewerPane::onActivityChosen);
+    return view;
 }
 
 void TraceViewerPane::configureView(QTableView* view) {
@@ -148,6 +230,57 @@ void TraceViewerPane::setSyntax(int syntax) {
     model_->setSyntax(value);
     QSettings().setValue(kSyntaxKey, value == X86Syntax::Att ? kAtt : kIntel);
     syntax_->setCurrentIndex(syntax_->findData(syntax));
+}
+
+bool TraceViewerPane::isProfiling() const { return profile_->isChecked(); }
+
+void TraceViewerPane::setProfiling(bool on) {
+    {
+        const QSignalBlocker blocker(profile_);
+        profile_->setChecked(on);
+    }
+    QSettings().setValue(kProfileKey, on);
+    emit profilingRequested(on);
+    hottest_->clear();
+    recent_->clear();
+    if (on) {
+        showActivityMessage(tr("No translated block has been entered since profiling began."));
+        inspector_.requestActivity();
+    } else {
+        showActivityMessage(tr("Turn on “Profile blocks” to count block entries."));
+    }
+    updateActivityRefresh();
+}
+
+void TraceViewerPane::updateActivityRefresh() {
+    if (isProfiling() && inspector_.isRunning()) {
+        if (!activityRefresh_.isActive()) activityRefresh_.start();
+    } else {
+        activityRefresh_.stop();
+    }
+}
+
+void TraceViewerPane::onActivityDescribed(const BlockActivity& activity) {
+    if (!isProfiling()) return;
+    const AddressDescriber describe = [this](quint64 address) { return inspector_.describeAddress(address); };
+    hottest_->setActivity(activity, describe);
+    recent_->setActivity(activity, describe);
+    if (activity.hottest.isEmpty() && activity.recent.isEmpty()) {
+        showActivityMessage(tr("No translated block has been entered since profiling began "
+                               "(the interpreter runs no blocks)."));
+        return;
+    }
+    activityStack_->setCurrentIndex(ActivityListsPage);
+}
+
+void TraceViewerPane::onActivityChosen(const QModelIndex& index) {
+    if (!index.isValid()) return;
+    showBlock(index.data(BlockActivityModel::kGuestPcRole).toULongLong());
+}
+
+void TraceViewerPane::showActivityMessage(const QString& text) {
+    activityMessage_->setText(text);
+    activityStack_->setCurrentIndex(ActivityMessagePage);
 }
 
 void TraceViewerPane::showBlock(quint64 guestPc) {
@@ -175,6 +308,7 @@ void TraceViewerPane::onSnapshot(const HartSnapshot& snapshot) {
     if (followed_ == stop) return;
     followed_ = stop;
     showBlock(snapshot.hart.pc);
+    if (isProfiling()) inspector_.requestActivity();
 }
 
 void TraceViewerPane::onProgramOpened() {
@@ -183,6 +317,9 @@ void TraceViewerPane::onProgramOpened() {
     model_->setPc(std::nullopt);
     model_->clear();
     summary_->clear();
+    hottest_->clear();
+    recent_->clear();
+    if (isProfiling()) showActivityMessage(tr("No translated block has been entered since profiling began."));
     if (const ElfImage* program = inspector_.program()) xlen_ = program->xlen();
     showMessage(tr("Stop the guest to see the translation of the block at its pc, or name a block above."));
 }
