@@ -27,7 +27,7 @@ int main(int argc, char** argv) {
     parser.addPositionalArgument("program", QApplication::translate("main", "A RISC-V ELF program to open (default: the demo monitor)."));
     // For docs/make-screenshot: type into the console, then save the window.
     const QCommandLineOption typeOption("type", QApplication::translate("main", "Type TEXT into the guest's console after start."), "text");
-    const QCommandLineOption screenshotOption("screenshot", QApplication::translate("main", "Save a picture of the window to FILE after a few seconds, then quit."), "file");
+    const QCommandLineOption screenshotOption("screenshot", QApplication::translate("main", "After a few seconds, pause the guest, save a picture of the window to FILE and quit."), "file");
     const QCommandLineOption runOption("run", QApplication::translate("main", "Start running the program at once."));
     const QCommandLineOption exitOption("exit-when-done", QApplication::translate("main", "Close the window when the guest exits, with its exit status."));
     parser.addOption(typeOption);
@@ -62,6 +62,8 @@ int main(int argc, char** argv) {
     }
     if (parser.isSet(screenshotOption)) {
         const QString file = parser.value(screenshotOption);
+        // Paused, the trace viewer shows the block the guest is in.
+        QTimer::singleShot(3000, &window, [&window] { window.inspector().pause(); });
         QTimer::singleShot(4000, &window, [&window, file] {
             window.grab().save(file);
             QApplication::quit();
