@@ -165,15 +165,15 @@ void BlockEmitter::emitChainableExit(std::uint64_t targetPc) {
     exit.owner = &block_;
     exit.targetPc = truncate(targetPc);
     const Label jump = a_.newLabel();
-    const Label stub = a_.newLabel();
+    const Label unchained = a_.newLabel();
     a_.bind(jump);
-    a_.long_().jmp(stub);  // rel32, so it can later be patched to reach any block
-    a_.bind(stub);
+    a_.long_().jmp(unchained);  // rel32, so it can later be patched to reach any block
+    a_.bind(unchained);
     storePc(targetPc);
     a_.mov(x86::rax, Imm(reinterpret_cast<std::uintptr_t>(&exit)));
     jumpToEpilogue();
     exit.jumpOffset = static_cast<std::uint32_t>(code_.labelOffset(jump));
-    exit.stubOffset = static_cast<std::uint32_t>(code_.labelOffset(stub));
+    exit.unchainedOffset = static_cast<std::uint32_t>(code_.labelOffset(unchained));
 }
 
 void BlockEmitter::emitUnchainedExit() { a_.jmp(leave_); }

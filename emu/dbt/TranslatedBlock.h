@@ -32,13 +32,13 @@ struct InstructionSpan {
 };
 
 // A block exit that can be patched to jump straight to its successor.
-// The exit is a `jmp rel32` that first points at its own stub, which stores
-// the target pc and returns to the dispatcher.
+// The exit is a `jmp rel32` that first points at the code right after it,
+// which stores the target pc and returns to the dispatcher.
 struct ExitSlot {
     TranslatedBlock* owner = nullptr;
     std::uint64_t targetPc = 0;
     std::uint32_t jumpOffset = 0;   // of the jmp instruction, from the block's entry
-    std::uint32_t stubOffset = 0;   // where the jmp points while unchained
+    std::uint32_t unchainedOffset = 0;  // where the jmp points while unchained
     TranslatedBlock* chainedTo = nullptr;
 };
 

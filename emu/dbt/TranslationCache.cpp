@@ -118,7 +118,7 @@ void TranslationCache::drop(TranslatedBlock& block) {
 
 void TranslationCache::unchain(ExitSlot& exit) {
     const std::uint64_t base = exit.owner->hostOffset;
-    arena_.patchJump(base + exit.jumpOffset, base + exit.stubOffset);
+    arena_.patchJump(base + exit.jumpOffset, base + exit.unchainedOffset);
     exit.chainedTo = nullptr;
 }
 
