@@ -18,9 +18,6 @@ constexpr int kRefreshMilliseconds = 16;
 // Bytes of typed input per command (they travel packed in one word).
 constexpr int kInputChunk = 8;
 
-WorkerCommand command(WorkerCommand::Kind kind, std::uint64_t a = 0, std::uint64_t b = 0) {
-    return WorkerCommand{kind, a, b};
-}
 
 }  // namespace
 
@@ -37,6 +34,10 @@ QString Inspector::describeAddress(quint64 address) const {
     if (!program_) return {};
     const auto name = program_->describeAddress(address);
     return name ? QString::fromStdString(*name) : QString();
+}
+
+void Inspector::post(WorkerCommand::Kind kind, std::uint64_t a, std::uint64_t b) {
+    if (worker_) worker_->post(WorkerCommand{kind, a, b});
 }
 
 quint64 Inspector::droppedEvents() const { return worker_ ? worker_->droppedEvents() : 0; }
@@ -82,7 +83,7 @@ void Inspector::start(ElfImage program, const QString& name) {
         return;
     }
     snapshot_ = HartSnapshot{};
-    if (profiling_) worker_->post(command(WorkerCommand::Kind::SetProfiling, 1));
+    if (profiling_) post(WorkerCommand::Kind::SetProfiling, 1);
     emit programOpened(name);
     emit breakpointsChanged(breakpoints_);
     refresh_.start();
@@ -113,19 +114,19 @@ void Inspector::poll() {
     if (!output.isEmpty()) emit uartOutput(output);
 }
 
-void Inspector::run() { if (worker_) worker_->post(command(WorkerCommand::Kind::Run)); }
-void Inspector::pause() { if (worker_) worker_->post(command(WorkerCommand::Kind::Pause)); }
-void Inspector::stepInstruction() { if (worker_) worker_->post(command(WorkerCommand::Kind::Step)); }
-void Inspector::stepBlock() { if (worker_) worker_->post(command(WorkerCommand::Kind::StepBlock)); }
-void Inspector::stepOver() { if (worker_) worker_->post(command(WorkerCommand::Kind::StepOver)); }
-void Inspector::runTo(quint64 pc) { if (worker_) worker_->post(command(WorkerCommand::Kind::RunTo, pc)); }
-void Inspector::reset() { if (worker_) worker_->post(command(WorkerCommand::Kind::Reset)); }
-void Inspector::flushCache() { if (worker_) worker_->post(command(WorkerCommand::Kind::FlushCache)); }
+void Inspector::run() { post(WorkerCommand::Kind::Run); }
+void Inspector::pause() { post(WorkerCommand::Kind::Pause); }
+void Inspector::stepInstruction() { post(WorkerCommand::Kind::Step); }
+void Inspector::stepBlock() { post(WorkerCommand::Kind::StepBlock); }
+void Inspector::stepOver() { post(WorkerCommand::Kind::StepOver); }
+void Inspector::runTo(quint64 pc) { post(WorkerCommand::Kind::RunTo, pc); }
+void Inspector::reset() { post(WorkerCommand::Kind::Reset); }
+void Inspector::flushCache() { post(WorkerCommand::Kind::FlushCache); }
 
 void Inspector::toggleBreakpoint(quint64 pc) {
     if (!worker_) return;
     const bool remove = breakpoints_.contains(pc);
-    worker_->post(command(remove ? WorkerCommand::Kind::RemoveBreakpoint : WorkerCommand::Kind::AddBreakpoint, pc));
+    post(remove ? WorkerCommand::Kind::RemoveBreakpoint : WorkerCommand::Kind::AddBreakpoint, pc);
     if (remove) {
         breakpoints_.remove(pc);
     } else {
@@ -135,7 +136,7 @@ void Inspector::toggleBreakpoint(quint64 pc) {
 }
 
 void Inspector::setRegister(unsigned index, quint64 value) {
-    if (worker_) worker_->post(command(WorkerCommand::Kind::SetRegister, index, value));
+    post(WorkerCommand::Kind::SetRegister, index, value);
 }
 
 void Inspector::sendInput(const QByteArray& bytes) {
@@ -144,41 +145,39 @@ void Inspector::sendInput(const QByteArray& bytes) {
         const qsizetype count = std::min<qsizetype>(kInputChunk, bytes.size() - at);
         std::uint64_t packed = 0;
         for (qsizetype i = 0; i < count; ++i) packed |= std::uint64_t{static_cast<std::uint8_t>(bytes[at + i])} << (8 * i);
-        worker_->post(command(WorkerCommand::Kind::Input, packed, static_cast<std::uint64_t>(count)));
+        post(WorkerCommand::Kind::Input, packed, static_cast<std::uint64_t>(count));
     }
 }
 
 void Inspector::setCacheSize(quint64 bytes) {
     config_.translationCacheSize = std::clamp<quint64>(bytes, kMinTranslationCacheSize, kMaxTranslationCacheSize);
-    if (worker_) {
-        worker_->post(command(WorkerCommand::Kind::Reconfigure, static_cast<std::uint64_t>(config_.engine),
-                              config_.translationCacheSize));
-    }
+    postEngineConfiguration();
 }
 
 void Inspector::setEngine(Engine engine) {
     config_.engine = engine;
-    if (worker_) {
-        worker_->post(command(WorkerCommand::Kind::Reconfigure, static_cast<std::uint64_t>(engine),
-                              config_.translationCacheSize));
-    }
+    postEngineConfiguration();
+}
+
+void Inspector::postEngineConfiguration() {
+    post(WorkerCommand::Kind::Reconfigure, static_cast<std::uint64_t>(config_.engine), config_.translationCacheSize);
 }
 
 void Inspector::requestBlock(quint64 guestPc) {
-    if (worker_) worker_->post(command(WorkerCommand::Kind::DescribeBlock, guestPc));
+    post(WorkerCommand::Kind::DescribeBlock, guestPc);
 }
 
 void Inspector::setProfiling(bool on) {
     profiling_ = on;
-    if (worker_) worker_->post(command(WorkerCommand::Kind::SetProfiling, on ? 1 : 0));
+    post(WorkerCommand::Kind::SetProfiling, on ? 1 : 0);
 }
 
 void Inspector::requestActivity() {
-    if (worker_) worker_->post(command(WorkerCommand::Kind::DescribeActivity));
+    post(WorkerCommand::Kind::DescribeActivity);
 }
 
 void Inspector::requestMemory(quint64 address, quint32 length) {
-    if (worker_) worker_->post(command(WorkerCommand::Kind::ReadMemory, address, length));
+    post(WorkerCommand::Kind::ReadMemory, address, length);
 }
 
 }  // namespace glasshart

@@ -14,6 +14,7 @@
 #include "inspect/HartSnapshot.h"
 #include "inspect/InspectorEvent.h"
 #include "machine/ElfImage.h"
+#include "worker/WorkerCommand.h"
 
 namespace glasshart {
 
@@ -86,6 +87,9 @@ signals:
 private:
     void poll();
     void start(ElfImage program, const QString& name);
+    // Sends a command to the worker, if there is one.
+    void post(WorkerCommand::Kind kind, std::uint64_t a = 0, std::uint64_t b = 0);
+    void postEngineConfiguration();
 
     std::unique_ptr<EmulatorWorker> worker_;
     QTimer refresh_;

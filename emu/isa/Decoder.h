@@ -10,7 +10,8 @@ namespace glasshart {
 // bits are not 0b11 it is a 16-bit compressed instruction (only bits 15:0 are
 // looked at), which is expanded to its 32-bit equivalent (unprivileged ISA
 // chapter 16) and decoded as that, with length 2 and `bits` kept as fetched.
-// Anything reserved or not implemented for `xlen` decodes as Opcode::Illegal.
+// Anything reserved, or outside the extensions this hart has (for `xlen`),
+// decodes as Opcode::Illegal.
 [[nodiscard]] DecodedInstruction decode(std::uint32_t bits, Xlen xlen);
 
 // The 32-bit instruction a compressed one stands for, or 0 if it is illegal

@@ -166,37 +166,40 @@ void EmulatorWorker::setRunState(RunState state, int exitCode) {
     if (state != RunState::Running) finishRunTo();
 }
 
+std::optional<DecodedInstruction> EmulatorWorker::instructionAtPc() const {
+    // A look only: unlike Interpreter::fetch(), a failed read raises nothing.
+    const Bus& bus = machine_->bus();
+    const std::uint64_t pc = machine_->state().pc;
+    std::uint32_t low = 0;
+    std::uint32_t high = 0;
+    if (!bus.fetch(pc, 2, low)) return std::nullopt;
+    if (instructionLength(static_cast<std::uint16_t>(low)) == 4 && !bus.fetch(pc + 2, 2, high)) return std::nullopt;
+    return decode(low | (high << 16), machine_->config().xlen);
+}
+
 void EmulatorWorker::stepBlock() {
     // Step until an instruction that ends a translated block has run, a trap
     // moved the pc elsewhere, or a block's worth of instructions has passed.
     HartState& state = machine_->state();
     for (unsigned i = 0; i < Interpreter::kMaxBlockInstructions; ++i) {
-        std::uint32_t bits = 0;
         const std::uint64_t pc = state.pc;
-        const bool fetched = machine_->bus().fetch(pc, 4, bits) || machine_->bus().fetch(pc, 2, bits);
-        const DecodedInstruction instruction = decode(bits, machine_->config().xlen);
+        const auto instruction = instructionAtPc();
         const RunResult result = machine_->step();
         if (result.reason != StopReason::BudgetExhausted) return noteStop(result);
-        if (!fetched || instruction.info().has(kEndsBlock) ||
-            state.pc != machine_->hart().truncate(pc + instruction.length)) {
+        if (!instruction || instruction->info().has(kEndsBlock) ||
+            state.pc != machine_->hart().truncate(pc + instruction->length)) {
             return;
         }
     }
 }
 
 void EmulatorWorker::stepOver() {
-    std::uint32_t bits = 0;
-    const std::uint64_t pc = machine_->state().pc;
-    if (!machine_->bus().fetch(pc, 4, bits) && !machine_->bus().fetch(pc, 2, bits)) {
+    const auto instruction = instructionAtPc();
+    if (!instruction || !linksReturnAddress(*instruction)) {
         noteStop(machine_->step());
         return;
     }
-    const DecodedInstruction instruction = decode(bits, machine_->config().xlen);
-    if (!linksReturnAddress(instruction)) {
-        noteStop(machine_->step());
-        return;
-    }
-    runTo(machine_->hart().truncate(pc + instruction.length));
+    runTo(machine_->hart().truncate(machine_->state().pc + instruction->length));
 }
 
 void EmulatorWorker::runTo(std::uint64_t pc) {

@@ -55,6 +55,7 @@ private:
     void loop();
     void execute(const WorkerCommand& command);
     void runSlice();
+    [[nodiscard]] std::optional<DecodedInstruction> instructionAtPc() const;
     void stepBlock();
     void stepOver();
     void runTo(std::uint64_t pc);
