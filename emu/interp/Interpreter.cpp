@@ -153,6 +153,25 @@ Completion Interpreter::raise(Exception cause, std::uint64_t value) {
     return Completion::Trapped;
 }
 
+bool Interpreter::readData(std::uint64_t address, unsigned size, std::uint64_t& value) {
+    if (bus_.read(address, size, value)) return true;
+    raise(Exception::LoadAccessFault, address);
+    return false;
+}
+
+bool Interpreter::readForUpdate(std::uint64_t address, unsigned size, std::uint64_t& value) {
+    // AMOs fault as stores even when the read part fails (privileged spec 3.7.1).
+    if (bus_.read(address, size, value)) return true;
+    raise(Exception::StoreAccessFault, address);
+    return false;
+}
+
+bool Interpreter::writeData(std::uint64_t address, unsigned size, std::uint64_t value) {
+    if (bus_.write(address, size, value)) return true;
+    raise(Exception::StoreAccessFault, address);
+    return false;
+}
+
 Completion Interpreter::illegal(const DecodedInstruction& instruction) {
     // mtval receives the faulting instruction's bits (privileged spec 3.1.16).
     return raise(Exception::IllegalInstruction, instruction.bits);
@@ -175,23 +194,12 @@ Completion Interpreter::executeAs(const DecodedInstruction& d) {
         if (taken) next = static_cast<UX>(pc + imm);
     };
     auto load = [&](unsigned size, bool zeroExtend) -> bool {
-        const UX address = static_cast<UX>(a + imm);
         std::uint64_t value = 0;
-        if (!bus_.read(address, size, value)) {
-            raise(Exception::LoadAccessFault, address);
-            return false;
-        }
+        if (!readData(static_cast<UX>(a + imm), size, value)) return false;
         result = static_cast<UX>(zeroExtend ? value : signExtend(value, size));
         return true;
     };
-    auto store = [&](unsigned size) -> bool {
-        const UX address = static_cast<UX>(a + imm);
-        if (!bus_.write(address, size, b)) {
-            raise(Exception::StoreAccessFault, address);
-            return false;
-        }
-        return true;
-    };
+    auto store = [&](unsigned size) -> bool { return writeData(static_cast<UX>(a + imm), size, b); };
 
     switch (d.opcode) {
     case Opcode::Lui: result = imm; break;
@@ -297,7 +305,7 @@ Completion Interpreter::executeAtomic(const DecodedInstruction& d, UX address) {
     };
     std::uint64_t old = 0;
     if (isLoadReserved) {
-        if (!bus_.read(address, size, old)) return raise(Exception::LoadAccessFault, address);
+        if (!readData(address, size, old)) return Completion::Trapped;
         s.reservationValid = true;
         s.reservationAddress = address;
         return finish(old);
@@ -308,11 +316,10 @@ Completion Interpreter::executeAtomic(const DecodedInstruction& d, UX address) {
         const bool reserved = s.reservationValid && s.reservationAddress == address;
         s.reservationValid = false;
         if (!reserved) return finish(1);
-        if (!bus_.write(address, size, operand)) return raise(Exception::StoreAccessFault, address);
+        if (!writeData(address, size, operand)) return Completion::Trapped;
         return finish(0);
     }
-    // AMOs fault as stores even when the read part fails (privileged spec 3.7.1).
-    if (!bus_.read(address, size, old)) return raise(Exception::StoreAccessFault, address);
+    if (!readForUpdate(address, size, old)) return Completion::Trapped;
     const auto oldValue = size == 4 ? static_cast<std::uint64_t>(sext32(old)) : old;
     const auto operandValue = size == 4 ? static_cast<std::uint64_t>(sext32(operand)) : operand;
     const auto signedLess = static_cast<std::int64_t>(oldValue) < static_cast<std::int64_t>(operandValue);
@@ -331,7 +338,7 @@ Completion Interpreter::executeAtomic(const DecodedInstruction& d, UX address) {
     case Opcode::AmomaxuW: case Opcode::AmomaxuD: stored = unsignedLess ? operand : old; break;
     default: return illegal(d);
     }
-    if (!bus_.write(address, size, stored)) return raise(Exception::StoreAccessFault, address);
+    if (!writeData(address, size, stored)) return Completion::Trapped;
     return finish(old);
 }
 

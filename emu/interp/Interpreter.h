@@ -62,6 +62,12 @@ private:
     Completion executeCsr(const DecodedInstruction& instruction);
     Completion executeSystem(const DecodedInstruction& instruction);
     Completion raise(Exception cause, std::uint64_t value);
+    // Data accesses as the executing instruction makes them. On failure the
+    // trap has been raised and they return false.
+    [[nodiscard]] bool readData(std::uint64_t address, unsigned size, std::uint64_t& value);
+    [[nodiscard]] bool writeData(std::uint64_t address, unsigned size, std::uint64_t value);
+    // The read half of an AMO, which faults as a store would.
+    [[nodiscard]] bool readForUpdate(std::uint64_t address, unsigned size, std::uint64_t& value);
     Completion illegal(const DecodedInstruction& instruction);
 
     void runObserved();
