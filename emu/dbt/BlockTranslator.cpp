@@ -7,6 +7,7 @@
 
 #include "hart/HartState.h"
 #include "isa/Decoder.h"
+#include "mmu/Tlb.h"
 
 namespace glasshart {
 namespace {
@@ -27,6 +28,8 @@ constexpr std::int32_t fieldOffset(std::size_t offset) { return static_cast<std:
 const std::int32_t kPcOffset = fieldOffset(offsetof(HartState, pc));
 const std::int32_t kRetiredOffset = fieldOffset(offsetof(HartState, retired));
 const std::int32_t kEventAtOffset = fieldOffset(offsetof(HartState, eventAt));
+const std::int32_t kDataTlbOffset = fieldOffset(offsetof(HartState, dataTlb));
+const std::int32_t kContextOffset = fieldOffset(offsetof(HartState, translationContext));
 
 std::int32_t registerOffset(unsigned index) {
     return fieldOffset(offsetof(HartState, x) + index * sizeof(std::uint64_t));
@@ -80,6 +83,8 @@ private:
     void emitLoad(const DecodedInstruction& d, std::uint64_t pc);
     void emitStore(const DecodedInstruction& d, std::uint64_t pc);
     void emitAddressIntoRcx(const DecodedInstruction& d, Label slow);
+    [[nodiscard]] x86::Mem emitHostAddress(const DecodedInstruction& d, Label slow, bool isStore);
+    void emitTlbProbeIntoRcx(const DecodedInstruction& d, Label slow, bool isStore);
     void emitBranch(const DecodedInstruction& d, std::uint64_t pc);
     void emitJalr(const DecodedInstruction& d, std::uint64_t pc);
     void emitThroughInterpreter(const DecodedInstruction& d, std::uint64_t pc, bool last);
@@ -348,12 +353,74 @@ void BlockEmitter::emitAddressIntoRcx(const DecodedInstruction& d, Label slow) {
     a_.ja(slow);
 }
 
+void BlockEmitter::emitTlbProbeIntoRcx(const DecodedInstruction& d, Label slow, bool isStore) {
+    // rcx = the host address of the access, when the data TLB of the current
+    // context maps its page for this kind of access. The tag compare keeps
+    // the low bits the access size must leave clear, so a misaligned access
+    // (which might cross into another page) misses as well.
+    const unsigned size = d.info().accessBytes;
+    load(x86::rax, d.rs1);
+    if (d.imm != 0) a_.add(w(x86::rax), Imm(d.imm));
+    a_.mov(x86::ecx, x86::eax);
+    a_.shr(x86::ecx, Imm(kPageShift));
+    a_.and_(x86::ecx, Imm(Tlb::kEntries - 1));
+    a_.shl(x86::ecx, Imm(5));  // sizeof(TlbEntry)
+    a_.add(x86::rcx, x86::qword_ptr(kState, kDataTlbOffset));
+    a_.mov(x86::rdx, x86::rax);
+    a_.and_(x86::rdx, Imm(static_cast<std::int32_t>(~(kPageSize - 1) | (size - 1))));
+    const auto tag = static_cast<std::int32_t>(isStore ? offsetof(TlbEntry, writeTag) : offsetof(TlbEntry, readTag));
+    a_.cmp(x86::rdx, x86::qword_ptr(x86::rcx, tag));
+    a_.jne(slow);
+    a_.mov(x86::rcx, x86::qword_ptr(x86::rcx, static_cast<std::int32_t>(offsetof(TlbEntry, hostAddend))));
+    a_.add(x86::rcx, x86::rax);
+}
+
+x86::Mem BlockEmitter::emitHostAddress(const DecodedInstruction& d, Label slow, bool isStore) {
+    // A memory operand for the access, after the checks that send anything
+    // but plain RAM to the slow path: guest code never reaches host memory
+    // outside its RAM.
+    const unsigned size = d.info().accessBytes;
+    if (block_.key.dataTranslated) {
+        emitTlbProbeIntoRcx(d, slow, isStore);
+        if (isStore) {
+            // The page is RAM and the access within it; stores into watched
+            // pages (translated code, HTIF) still take the slow path.
+            a_.mov(x86::rdx, x86::rcx);
+            a_.sub(x86::rdx, kRamHost);
+            a_.shr(x86::rdx, Imm(Ram::kPageShift));
+            a_.cmp(x86::byte_ptr(kWatchFlags, x86::rdx), Imm(0));
+            a_.jne(slow);
+        }
+        return x86::ptr(x86::rcx, 0, size);
+    }
+    emitAddressIntoRcx(d, slow);
+    if (isStore) {
+        // Check the first and the last byte: a misaligned store may span two pages.
+        a_.mov(x86::rdx, x86::rcx);
+        a_.shr(x86::rdx, Imm(Ram::kPageShift));
+        a_.cmp(x86::byte_ptr(kWatchFlags, x86::rdx), Imm(0));
+        a_.jne(slow);
+        if (size > 1) {
+            a_.lea(x86::rdx, x86::ptr(x86::rcx, static_cast<std::int32_t>(size - 1)));
+            a_.shr(x86::rdx, Imm(Ram::kPageShift));
+            a_.cmp(x86::byte_ptr(kWatchFlags, x86::rdx), Imm(0));
+            a_.jne(slow);
+        }
+    }
+    return x86::ptr(kRamHost, x86::rcx, 0, 0, size);
+}
+
 void BlockEmitter::emitLoad(const DecodedInstruction& d, std::uint64_t pc) {
     SlowPath slow{a_.newLabel(), a_.newLabel(), makeSite(d, pc), block_.spans.size() - 1};
-    emitAddressIntoRcx(d, slow.entry);
-    const x86::Mem byte = x86::byte_ptr(kRamHost, x86::rcx);
-    const x86::Mem half = x86::word_ptr(kRamHost, x86::rcx);
-    const x86::Mem wordMem = x86::dword_ptr(kRamHost, x86::rcx);
+    x86::Mem memory = emitHostAddress(d, slow.entry, false);
+    memory.setSize(1);
+    const x86::Mem byte = memory;
+    memory.setSize(2);
+    const x86::Mem half = memory;
+    memory.setSize(4);
+    const x86::Mem wordMem = memory;
+    memory.setSize(8);
+    const x86::Mem quad = memory;
     const x86::Gp dst = w(x86::rax);
     switch (d.opcode) {
     case Opcode::Lb: a_.movsx(dst, byte); break;
@@ -368,7 +435,7 @@ void BlockEmitter::emitLoad(const DecodedInstruction& d, std::uint64_t pc) {
         }
         break;
     case Opcode::Lwu: a_.mov(x86::eax, wordMem); break;
-    default: a_.mov(x86::rax, x86::qword_ptr(kRamHost, x86::rcx)); break;
+    default: a_.mov(x86::rax, quad); break;
     }
     store(d.rd, x86::rax);
     a_.bind(slow.resume);
@@ -377,26 +444,13 @@ void BlockEmitter::emitLoad(const DecodedInstruction& d, std::uint64_t pc) {
 
 void BlockEmitter::emitStore(const DecodedInstruction& d, std::uint64_t pc) {
     SlowPath slow{a_.newLabel(), a_.newLabel(), makeSite(d, pc), block_.spans.size() - 1};
-    const unsigned size = d.info().accessBytes;
-    emitAddressIntoRcx(d, slow.entry);
-    // Stores into watched pages (translated code, HTIF) take the slow path,
-    // which drops stale translations; check the first and the last byte.
-    a_.mov(x86::rdx, x86::rcx);
-    a_.shr(x86::rdx, Imm(Ram::kPageShift));
-    a_.cmp(x86::byte_ptr(kWatchFlags, x86::rdx), Imm(0));
-    a_.jne(slow.entry);
-    if (size > 1) {
-        a_.lea(x86::rdx, x86::ptr(x86::rcx, static_cast<std::int32_t>(size - 1)));
-        a_.shr(x86::rdx, Imm(Ram::kPageShift));
-        a_.cmp(x86::byte_ptr(kWatchFlags, x86::rdx), Imm(0));
-        a_.jne(slow.entry);
-    }
+    const x86::Mem memory = emitHostAddress(d, slow.entry, true);
     load(x86::rax, d.rs2);
-    switch (size) {
-    case 1: a_.mov(x86::byte_ptr(kRamHost, x86::rcx), x86::al); break;
-    case 2: a_.mov(x86::word_ptr(kRamHost, x86::rcx), x86::ax); break;
-    case 4: a_.mov(x86::dword_ptr(kRamHost, x86::rcx), x86::eax); break;
-    default: a_.mov(x86::qword_ptr(kRamHost, x86::rcx), x86::rax); break;
+    switch (d.info().accessBytes) {
+    case 1: a_.mov(memory, x86::al); break;
+    case 2: a_.mov(memory, x86::ax); break;
+    case 4: a_.mov(memory, x86::eax); break;
+    default: a_.mov(memory, x86::rax); break;
     }
     a_.bind(slow.resume);
     slowPaths_.push_back(slow);
@@ -434,16 +488,20 @@ void BlockEmitter::emitJalr(const DecodedInstruction& d, std::uint64_t pc) {
         store(d.rd, x86::rcx);
     }
     a_.mov(x86::qword_ptr(kState, kPcOffset), x86::rax);
-    // Probe the jump cache; a hit jumps straight into the target block,
-    // whose entry check still guards the budget.
+    // Probe the jump cache; a hit, made under the same translation context,
+    // jumps straight into the target block, whose entry check still guards
+    // the budget.
     const Label miss = a_.newLabel();
     a_.mov(x86::ecx, x86::eax);
     a_.shr(x86::ecx, Imm(1));
     a_.and_(x86::ecx, Imm((1u << TranslationCache::kJumpCacheBits) - 1));
-    a_.shl(x86::ecx, Imm(4));  // sizeof(JumpCacheEntry)
+    a_.shl(x86::ecx, Imm(5));  // sizeof(JumpCacheEntry)
     a_.cmp(x86::qword_ptr(kJumpCache, x86::rcx), x86::rax);
     a_.jne(miss);
-    a_.jmp(x86::qword_ptr(kJumpCache, x86::rcx, 0, 8));
+    a_.mov(x86::rdx, x86::qword_ptr(kState, kContextOffset));
+    a_.cmp(x86::qword_ptr(kJumpCache, x86::rcx, 0, static_cast<std::int32_t>(offsetof(JumpCacheEntry, context))), x86::rdx);
+    a_.jne(miss);
+    a_.jmp(x86::qword_ptr(kJumpCache, x86::rcx, 0, static_cast<std::int32_t>(offsetof(JumpCacheEntry, hostEntry))));
     a_.bind(miss);
     emitUnchainedExit();
     ended_ = true;
@@ -481,32 +539,40 @@ BlockTranslator::BlockTranslator(Xlen xlen, Bus& bus, TranslationCache& cache, c
                                  TranslationTargets targets)
     : xlen_(xlen), bus_(bus), cache_(cache), breakpoints_(breakpoints), targets_(targets) {}
 
-std::vector<BlockTranslator::GuestInstruction> BlockTranslator::readBlock(std::uint64_t pc) const {
+std::vector<BlockTranslator::GuestInstruction> BlockTranslator::readBlock(const BlockKey& key) const {
+    // A block stays inside the page it starts in, so that one translation
+    // of its pc covers all of it; an instruction straddling the page end is
+    // left to the interpreter.
     std::vector<GuestInstruction> instructions;
-    const std::uint64_t page = pc >> Ram::kPageShift;
-    while (instructions.size() < kMaxInstructions && (pc >> Ram::kPageShift) == page &&
+    std::uint64_t pc = key.pc;
+    std::uint64_t physical = key.physical;
+    const std::uint64_t pageEnd = (physical | (kPageSize - 1)) + 1;
+    while (instructions.size() < kMaxInstructions && physical + 2 <= pageEnd &&
            (instructions.empty() || !breakpoints_.contains(pc))) {
         std::uint32_t low = 0;
         std::uint32_t high = 0;
-        if (!bus_.fetch(pc, 2, low)) break;
+        if (!bus_.fetch(physical, 2, low)) break;
         const bool wide = instructionLength(static_cast<std::uint16_t>(low)) == 4;
-        if (wide && !bus_.fetch(pc + 2, 2, high)) break;
+        if (wide && (physical + 4 > pageEnd || !bus_.fetch(physical + 2, 2, high))) break;
         const DecodedInstruction decoded = decode(low | (high << 16), xlen_);
         instructions.push_back(GuestInstruction{decoded, pc});
         if (decoded.info().has(kEndsBlock)) break;
         pc += decoded.length;
+        physical += decoded.length;
         if (xlen_ == Xlen::Rv32) pc = static_cast<std::uint32_t>(pc);
     }
     return instructions;
 }
 
-TranslatedBlock* BlockTranslator::translate(std::uint64_t pc) {
-    const std::vector<GuestInstruction> instructions = readBlock(pc);
+TranslatedBlock* BlockTranslator::translate(const BlockKey& key) {
+    const std::vector<GuestInstruction> instructions = readBlock(key);
     if (instructions.empty()) return nullptr;
 
     auto block = std::make_unique<TranslatedBlock>();
-    block->guestPc = pc;
+    block->key = key;
+    block->guestPc = key.pc;
     block->guestEnd = instructions.back().pc + instructions.back().decoded.length;
+    block->physicalEnd = key.physical + (block->guestEnd - key.pc);
     block->instructionCount = static_cast<std::uint32_t>(instructions.size());
 
     asmjit::CodeHolder code;

@@ -37,6 +37,9 @@ struct TranslationTargets {
 //   r13 = guest RAM base    r14 = RAM watch flags (one byte per 4 KiB page)
 //   r15 = RAM size - 8      rbp = jump cache (JumpCacheEntry[])
 // Guest registers live in HartState and are loaded/stored per instruction.
+// Loads and stores check RAM bounds when the block's key says data
+// addresses are physical, and probe the MMU's data TLB (HartState::dataTlb)
+// when they are virtual; a miss calls the interpreter, which walks and fills.
 class BlockTranslator {
 public:
     static constexpr unsigned kMaxInstructions = 64;
@@ -45,10 +48,10 @@ public:
     BlockTranslator(Xlen xlen, Bus& bus, TranslationCache& cache, const Breakpoints& breakpoints,
                     TranslationTargets targets);
 
-    // Translates the block starting at `pc` and adds it to the cache (which
-    // may flush to make room). Null if not even the first instruction can be
-    // fetched: the caller lets the interpreter raise the fault.
-    TranslatedBlock* translate(std::uint64_t pc);
+    // Translates the block `key` names and adds it to the cache (which may
+    // flush to make room). Null if not even the first instruction can be
+    // read from its page: the caller lets the interpreter execute it.
+    TranslatedBlock* translate(const BlockKey& key);
 
     // Profiling: blocks translated from now on count their entries and
     // append their pc to `recent` (null: they do neither). It costs about
@@ -60,7 +63,7 @@ private:
         DecodedInstruction decoded;
         std::uint64_t pc;
     };
-    [[nodiscard]] std::vector<GuestInstruction> readBlock(std::uint64_t pc) const;
+    [[nodiscard]] std::vector<GuestInstruction> readBlock(const BlockKey& key) const;
 
     Xlen xlen_;
     Bus& bus_;

@@ -111,19 +111,41 @@ void Dispatcher::dispatchOnce() {
     }
 }
 
+std::optional<BlockKey> Dispatcher::currentBlockKey() {
+    HartState& s = hart_.state();
+    Mmu& mmu = hart_.mmu();
+    auto translated = mmu.translate(s.pc, AccessType::Fetch);
+    const auto* physical = std::get_if<std::uint64_t>(&translated);
+    if (physical == nullptr) return std::nullopt;
+    return BlockKey{s.pc, *physical, mmu.dataTranslated(), mmu.fetchTranslated()};
+}
+
+bool Dispatcher::mayChain(const ExitSlot& exit, const BlockKey& target) const {
+    // A chained jump skips the fetch translation, so under paging it may only
+    // stay within the page the source block was entered in (and whose
+    // mapping was checked then).
+    const BlockKey& source = exit.owner->key;
+    if (!chaining() || lastExitGeneration_ != cache_.generation() || exit.targetPc != target.pc) return false;
+    if (!source.sameMode(target)) return false;
+    return !target.fetchTranslated || (source.pc >> kPageShift) == (target.pc >> kPageShift);
+}
+
 void Dispatcher::executeOnce() {
     HartState& s = hart_.state();
-    TranslatedBlock* block = cache_.lookup(s.pc);
-    if (block == nullptr) block = translator_.translate(s.pc);
+    const std::optional<BlockKey> key = currentBlockKey();
+    TranslatedBlock* block = nullptr;
+    if (key) {
+        block = cache_.lookup(*key);
+        if (block == nullptr) block = translator_.translate(*key);
+    }
     if (block == nullptr) {
+        // A fetch fault, or an instruction straddling a page end: the
+        // interpreter raises or executes it.
         lastExit_ = nullptr;
-        interpreter_.step();  // raises the fetch fault
+        interpreter_.step();
         return;
     }
-    if (lastExit_ != nullptr && chaining() && lastExitGeneration_ == cache_.generation() &&
-        lastExit_->targetPc == s.pc) {
-        cache_.chain(*lastExit_, *block);
-    }
+    if (lastExit_ != nullptr && mayChain(*lastExit_, *key)) cache_.chain(*lastExit_, *block);
     lastExit_ = nullptr;
     if (s.eventAt - s.retired < block->instructionCount) {
         // The block would run past the event: interpret up to it exactly.
@@ -133,7 +155,7 @@ void Dispatcher::executeOnce() {
         }
         return;
     }
-    if (chaining()) cache_.rememberJumpTarget(*block);
+    if (chaining()) cache_.rememberJumpTarget(*block, s.translationContext);
     lastExit_ = enter_(cache_.arena().executableAddress(block->hostOffset));
     lastExitGeneration_ = cache_.generation();
 }

@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 
 #include "dbt/BlockTranslator.h"
 #include "dbt/TranslationCache.h"
@@ -64,6 +65,10 @@ private:
     // One trip: translate if needed, enter, remember how the code came back.
     void executeOnce();
     [[nodiscard]] bool mayContinue() const;
+    // The block the hart is about to run: its pc translated for fetch, in
+    // the current translation mode. Nullopt when the fetch faults.
+    [[nodiscard]] std::optional<BlockKey> currentBlockKey();
+    [[nodiscard]] bool mayChain(const ExitSlot& exit, const BlockKey& target) const;
 
     Hart& hart_;
     Bus& bus_;

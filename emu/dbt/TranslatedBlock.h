@@ -2,6 +2,7 @@
 
 #include <array>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -10,6 +11,28 @@
 namespace glasshart {
 
 struct TranslatedBlock;
+
+// What a block's code depends on besides the guest bytes: where it is in the
+// guest's virtual and physical address spaces, and whether fetches and data
+// accesses were translated by the MMU when it was made.
+struct BlockKey {
+    std::uint64_t pc = 0;        // virtual
+    std::uint64_t physical = 0;  // where its bytes are
+    bool dataTranslated = false;   // loads and stores probe the TLB rather than RAM bounds
+    bool fetchTranslated = false;  // successors in other pages may be mapped elsewhere
+
+    [[nodiscard]] bool sameMode(const BlockKey& other) const {
+        return dataTranslated == other.dataTranslated && fetchTranslated == other.fetchTranslated;
+    }
+    bool operator==(const BlockKey&) const = default;
+};
+
+struct BlockKeyHash {
+    std::size_t operator()(const BlockKey& key) const {
+        return std::hash<std::uint64_t>{}(key.pc * 31 + key.physical) ^ (key.dataTranslated ? 2u : 0u) ^
+               (key.fetchTranslated ? 1u : 0u);
+    }
+};
 
 // What a helper called from translated code needs to know about the guest
 // instruction it stands in for. Lives as long as its block (until a flush).
@@ -43,8 +66,10 @@ struct ExitSlot {
 };
 
 struct TranslatedBlock {
-    std::uint64_t guestPc = 0;
-    std::uint64_t guestEnd = 0;  // one past the last guest byte
+    BlockKey key;
+    std::uint64_t guestPc = 0;   // the same as key.pc
+    std::uint64_t guestEnd = 0;  // one past the last guest byte, virtually
+    std::uint64_t physicalEnd = 0;  // the same, physically: blocks never cross a page
     std::uint32_t instructionCount = 0;
     std::uint64_t hostOffset = 0;  // of the entry, in the code arena
     std::uint32_t hostSize = 0;

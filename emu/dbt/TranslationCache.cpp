@@ -6,8 +6,9 @@
 namespace glasshart {
 namespace {
 
-// No guest pc is odd (IALGN is 16 bits), so an odd pc marks an empty entry.
-constexpr JumpCacheEntry kEmptyJumpCacheEntry{1, 0};
+// No guest pc is odd (IALIGN is 16 bits), so an odd pc marks an empty entry.
+constexpr JumpCacheEntry kEmptyJumpCacheEntry{1, 0, 0, 0};
+static_assert(sizeof(JumpCacheEntry) == 32, "translated code scales the jump cache index by 32");
 
 std::uint64_t pageOf(std::uint64_t address) { return address >> Ram::kPageShift; }
 
@@ -22,9 +23,9 @@ void TranslationCache::publish(const CacheEvent& event) const {
     if (eventHook_) eventHook_(event);
 }
 
-TranslatedBlock* TranslationCache::lookup(std::uint64_t guestPc) {
+TranslatedBlock* TranslationCache::lookup(const BlockKey& key) {
     ++statistics_.lookups;
-    const auto found = index_.find(guestPc);
+    const auto found = index_.find(key);
     if (found == index_.end()) {
         ++statistics_.lookupMisses;
         return nullptr;
@@ -33,11 +34,12 @@ TranslatedBlock* TranslationCache::lookup(std::uint64_t guestPc) {
 }
 
 const TranslatedBlock* TranslationCache::blockContaining(std::uint64_t guestPc) const {
-    if (const auto found = index_.find(guestPc); found != index_.end()) return found->second;
-    for (const auto& [pc, block] : index_) {
-        if (block->guestPc <= guestPc && guestPc < block->guestEnd) return block;
+    const TranslatedBlock* containing = nullptr;
+    for (const auto& [key, block] : index_) {
+        if (block->guestPc == guestPc) return block;
+        if (block->guestPc <= guestPc && guestPc < block->guestEnd) containing = block;
     }
-    return nullptr;
+    return containing;
 }
 
 std::uint64_t TranslationCache::reserve(std::size_t size) {
@@ -50,11 +52,10 @@ TranslatedBlock& TranslationCache::insert(std::unique_ptr<TranslatedBlock> block
     TranslatedBlock& placed = *block;
     placed.translationSerial = serial_++;
     used_ = placed.hostOffset + placed.hostSize;
-    index_[placed.guestPc] = &placed;
-    for (std::uint64_t page = pageOf(placed.guestPc); page <= pageOf(placed.guestEnd - 1); ++page) {
-        blocksByPage_[page].push_back(&placed);
-        ram_.watch(page << Ram::kPageShift, Ram::kTranslatedCode);
-    }
+    index_[placed.key] = &placed;
+    const std::uint64_t page = pageOf(placed.key.physical);
+    blocksByPage_[page].push_back(&placed);
+    ram_.watch(page << Ram::kPageShift, Ram::kTranslatedCode);
     ++statistics_.blocksTranslated;
     statistics_.instructionsTranslated += placed.instructionCount;
     statistics_.hostBytesEmitted += placed.hostSize;
@@ -83,7 +84,7 @@ void TranslationCache::invalidate(std::uint64_t address, std::uint64_t size) {
         // Copy: drop() edits the per-page lists.
         const std::vector<TranslatedBlock*> candidates = found->second;
         for (TranslatedBlock* block : candidates) {
-            if (block->guestPc < end && address < block->guestEnd) drop(*block);
+            if (block->key.physical < end && address < block->physicalEnd) drop(*block);
         }
     }
 }
@@ -92,7 +93,7 @@ void TranslationCache::drop(TranslatedBlock& block) {
     // The code stays in the arena until the next flush: the block may be the
     // one executing right now, and the dispatcher returns through it.
     block.valid = false;
-    index_.erase(block.guestPc);
+    index_.erase(block.key);
     for (ExitSlot* incoming : block.incoming) unchain(*incoming);
     block.incoming.clear();
     for (std::uint8_t i = 0; i < block.exitCount; ++i) {
@@ -103,14 +104,13 @@ void TranslationCache::drop(TranslatedBlock& block) {
         unchain(exit);
     }
     JumpCacheEntry& entry = jumpCache_[jumpCacheIndex(block.guestPc)];
-    if (entry.guestPc == block.guestPc) entry = kEmptyJumpCacheEntry;
-    for (std::uint64_t page = pageOf(block.guestPc); page <= pageOf(block.guestEnd - 1); ++page) {
-        auto& pageBlocks = blocksByPage_[page];
-        pageBlocks.erase(std::remove(pageBlocks.begin(), pageBlocks.end(), &block), pageBlocks.end());
-        if (pageBlocks.empty()) {
-            blocksByPage_.erase(page);
-            ram_.unwatch(page << Ram::kPageShift, Ram::kTranslatedCode);
-        }
+    if (entry.hostEntry == arena_.executableAddress(block.hostOffset)) entry = kEmptyJumpCacheEntry;
+    const std::uint64_t page = pageOf(block.key.physical);
+    auto& pageBlocks = blocksByPage_[page];
+    pageBlocks.erase(std::remove(pageBlocks.begin(), pageBlocks.end(), &block), pageBlocks.end());
+    if (pageBlocks.empty()) {
+        blocksByPage_.erase(page);
+        ram_.unwatch(page << Ram::kPageShift, Ram::kTranslatedCode);
     }
     ++statistics_.invalidations;
     publish({CacheEventKind::BlockInvalidated, block.guestPc, block.hostOffset, block.hostSize, 0});
@@ -132,8 +132,8 @@ void TranslationCache::chain(ExitSlot& exit, TranslatedBlock& target) {
           target.guestPc});
 }
 
-void TranslationCache::rememberJumpTarget(const TranslatedBlock& block) {
-    jumpCache_[jumpCacheIndex(block.guestPc)] = {block.guestPc, arena_.executableAddress(block.hostOffset)};
+void TranslationCache::rememberJumpTarget(const TranslatedBlock& block, std::uint64_t context) {
+    jumpCache_[jumpCacheIndex(block.guestPc)] = {block.guestPc, context, arena_.executableAddress(block.hostOffset), 0};
 }
 
 }  // namespace glasshart

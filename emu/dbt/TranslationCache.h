@@ -37,10 +37,13 @@ struct CacheEvent {
 };
 
 // Entries of the jump cache that translated code probes for indirect jumps:
-// a direct-mapped table from guest pc to host entry address.
+// a direct-mapped table from guest pc to host entry address, valid only
+// while HartState::translationContext still equals `context`.
 struct JumpCacheEntry {
     std::uint64_t guestPc;
+    std::uint64_t context;
     std::uint64_t hostEntry;
+    std::uint64_t unused;  // pads the entry to 32 bytes, a scale translated code can use
 };
 
 // The translation cache: a code arena filled front to back with translated
@@ -67,7 +70,7 @@ public:
     [[nodiscard]] std::uint64_t generation() const { return statistics_.flushes; }
     void setEventHook(EventHook hook) { eventHook_ = std::move(hook); }
 
-    [[nodiscard]] TranslatedBlock* lookup(std::uint64_t guestPc);
+    [[nodiscard]] TranslatedBlock* lookup(const BlockKey& key);
     // For inspection (no statistics): the live block starting at `guestPc`,
     // else one that contains it.
     [[nodiscard]] const TranslatedBlock* blockContaining(std::uint64_t guestPc) const;
@@ -79,13 +82,14 @@ public:
     TranslatedBlock& insert(std::unique_ptr<TranslatedBlock> block);
 
     void flush();
-    // Drops every block whose guest bytes overlap [address, address + size).
+    // Drops every block whose guest bytes overlap the physical range
+    // [address, address + size).
     void invalidate(std::uint64_t address, std::uint64_t size);
     // Patches `exit` to jump straight to `target`.
     void chain(ExitSlot& exit, TranslatedBlock& target);
 
     [[nodiscard]] JumpCacheEntry* jumpCache() { return jumpCache_.data(); }
-    void rememberJumpTarget(const TranslatedBlock& block);
+    void rememberJumpTarget(const TranslatedBlock& block, std::uint64_t context);
 
     // Blocks in arena order, including invalidated ones still occupying space.
     [[nodiscard]] const std::vector<std::unique_ptr<TranslatedBlock>>& blocks() const { return blocks_; }
@@ -103,8 +107,8 @@ private:
     std::size_t used_;
     Ram& ram_;
     std::vector<std::unique_ptr<TranslatedBlock>> blocks_;
-    std::unordered_map<std::uint64_t, TranslatedBlock*> index_;
-    std::unordered_map<std::uint64_t, std::vector<TranslatedBlock*>> blocksByPage_;
+    std::unordered_map<BlockKey, TranslatedBlock*, BlockKeyHash> index_;
+    std::unordered_map<std::uint64_t, std::vector<TranslatedBlock*>> blocksByPage_;  // by physical page
     std::array<JumpCacheEntry, std::size_t{1} << kJumpCacheBits> jumpCache_{};
     CacheStatistics statistics_;
     EventHook eventHook_;

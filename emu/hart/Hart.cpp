@@ -10,22 +10,38 @@ namespace {
 constexpr std::uint64_t bit(unsigned n) { return 1ull << n; }
 constexpr std::uint64_t interruptBit(Interrupt i) { return bit(static_cast<unsigned>(i)); }
 
-// mie/mip bits that exist on an M-only hart (privileged spec 3.1.9).
-constexpr std::uint64_t kMachineInterrupts = interruptBit(Interrupt::MachineSoftware) |
-                                             interruptBit(Interrupt::MachineTimer) |
-                                             interruptBit(Interrupt::MachineExternal);
-// mstatus bits software can change on an M-only hart; MPP is fixed to M.
-constexpr std::uint64_t kMstatusWritable = mstatus::kMie | mstatus::kMpie;
-constexpr std::uint64_t kMachineMpp = static_cast<std::uint64_t>(Privilege::Machine) << mstatus::kMppShift;
+constexpr std::uint64_t kSupervisorInterrupts = interruptBit(Interrupt::SupervisorSoftware) |
+                                                interruptBit(Interrupt::SupervisorTimer) |
+                                                interruptBit(Interrupt::SupervisorExternal);
+constexpr std::uint64_t kAllInterrupts = kSupervisorInterrupts | interruptBit(Interrupt::MachineSoftware) |
+                                         interruptBit(Interrupt::MachineTimer) |
+                                         interruptBit(Interrupt::MachineExternal);
+// Exceptions S-mode can be given (3.1.8): all but ecall from M, which is
+// always taken in M.
+constexpr std::uint64_t kDelegableExceptions = 0xb3ff;
+
+// mstatus fields M-mode software can change, and the subset sstatus shows
+// and lets S-mode change (4.1.1).
+constexpr std::uint64_t kMstatusWritable = mstatus::kSie | mstatus::kMie | mstatus::kSpie | mstatus::kMpie |
+                                           mstatus::kSpp | mstatus::kMpp | mstatus::kMprv | mstatus::kSum |
+                                           mstatus::kMxr | mstatus::kTvm | mstatus::kTw | mstatus::kTsr;
+constexpr std::uint64_t kSstatusWritable = mstatus::kSie | mstatus::kSpie | mstatus::kSpp | mstatus::kSum |
+                                           mstatus::kMxr;
+constexpr std::uint64_t kSstatusVisible = kSstatusWritable | (3ull << mstatus::kUxlShift);
+// RV64: UXL = SXL = 2, both hardwired (3.1.6.2).
+constexpr std::uint64_t kXlenFields = (2ull << mstatus::kUxlShift) | (2ull << mstatus::kSxlShift);
 // mcountinhibit: CY and IR can be inhibited; TM does not exist (3.1.13).
 constexpr std::uint64_t kInhibitCycle = bit(0);
 constexpr std::uint64_t kInhibitInstret = bit(2);
 
 // misa (3.1.1): MXL in the top two bits, one bit per extension letter.
 constexpr std::uint64_t extensionBit(char letter) { return bit(static_cast<unsigned>(letter - 'A')); }
-constexpr std::uint64_t kExtensions = extensionBit('I') | extensionBit('M') | extensionBit('A') | extensionBit('C');
+constexpr std::uint64_t kExtensions = extensionBit('I') | extensionBit('M') | extensionBit('A') | extensionBit('C') |
+                                      extensionBit('S') | extensionBit('U');
 
 constexpr std::uint16_t csr(CsrAddress address) { return static_cast<std::uint16_t>(address); }
+
+std::uint64_t mppOf(Privilege privilege) { return static_cast<std::uint64_t>(privilege) << mstatus::kMppShift; }
 
 std::uint64_t counterValue(const CounterBase& counter, std::uint64_t source, bool inhibited) {
     return inhibited ? counter.base : counter.base + (source - counter.sourceAtBase);
@@ -37,7 +53,8 @@ std::uint64_t replaceHalf(std::uint64_t whole, std::uint64_t half, bool high) {
 
 }  // namespace
 
-Hart::Hart(HartState& state, Xlen xlen, const Clint& clint) : state_(state), xlen_(xlen), clint_(clint) {}
+Hart::Hart(HartState& state, Xlen xlen, const Clint& clint, Bus& bus)
+    : state_(state), xlen_(xlen), clint_(clint), mmu_(state, xlen, bus) {}
 
 void Hart::reset(std::uint64_t pc) {
     state_ = HartState{};
@@ -45,7 +62,15 @@ void Hart::reset(std::uint64_t pc) {
     state_.privilege = Privilege::Machine;
     const std::uint64_t mxl = xlen_ == Xlen::Rv64 ? 2 : 1;
     state_.csr.misa = (mxl << (static_cast<unsigned>(xlen_) - 2)) | kExtensions;
-    state_.csr.mstatus = kMachineMpp;
+    // Reset leaves MIE and MPRV clear (3.4); like QEMU, everything else is
+    // zero too, apart from the hardwired XLEN fields.
+    state_.csr.mstatus = xlen_ == Xlen::Rv64 ? kXlenFields : 0;
+    mmu_.flush();
+}
+
+void Hart::setPrivilege(Privilege privilege) {
+    state_.privilege = privilege;
+    mmu_.contextChanged();
 }
 
 std::uint64_t Hart::mip() const {
@@ -63,7 +88,18 @@ std::uint64_t Hart::mcycle() const {
     return counterValue(state_.mcycle, state_.clock(), (state_.csr.mcountinhibit & kInhibitCycle) != 0);
 }
 
+bool Hart::counterEnabled(std::uint16_t address) const {
+    // cycle, time and instret below M need their bit in mcounteren, and in U
+    // also in scounteren (3.1.11, 4.1.4).
+    if (address < csr(CsrAddress::Cycle) || address > csr(CsrAddress::Instreth)) return true;
+    const std::uint64_t mask = bit((address - csr(CsrAddress::Cycle)) & 0x1f);
+    if (state_.privilege == Privilege::Machine) return true;
+    if ((state_.csr.mcounteren & mask) == 0) return false;
+    return state_.privilege == Privilege::Supervisor || (state_.supervisor.scounteren & mask) != 0;
+}
+
 std::optional<std::uint64_t> Hart::readCounter(std::uint16_t address) const {
+    if (!counterEnabled(address)) return std::nullopt;
     const bool rv32 = xlen_ == Xlen::Rv32;
     auto half = [&](std::uint64_t value, bool high) -> std::optional<std::uint64_t> {
         if (high && !rv32) return std::nullopt;  // the h CSRs exist on RV32 only
@@ -106,7 +142,7 @@ std::optional<std::uint64_t> Hart::readCsr(std::uint16_t address) const {
     switch (static_cast<CsrAddress>(address)) {
     case CsrAddress::Mvendorid: case CsrAddress::Marchid: case CsrAddress::Mimpid:
     case CsrAddress::Mhartid: case CsrAddress::Mconfigptr: return 0;
-    case CsrAddress::Mstatus: return truncate(c.mstatus);
+    case CsrAddress::Mstatus: return truncate(readMstatus());
     case CsrAddress::Mstatush: if (xlen_ == Xlen::Rv32) return 0; return std::nullopt;
     case CsrAddress::Misa: return truncate(c.misa);
     case CsrAddress::Medeleg: return c.medeleg;
@@ -120,6 +156,32 @@ std::optional<std::uint64_t> Hart::readCsr(std::uint16_t address) const {
     case CsrAddress::Mepc: return c.mepc;
     case CsrAddress::Mcause: return c.mcause;
     case CsrAddress::Mtval: return c.mtval;
+    case CsrAddress::Menvcfg: return 0;
+    case CsrAddress::Menvcfgh: if (xlen_ == Xlen::Rv32) return 0; return std::nullopt;
+    default: return readSupervisorCsr(address);
+    }
+}
+
+std::uint64_t Hart::readMstatus() const { return state_.csr.mstatus; }
+
+std::optional<std::uint64_t> Hart::readSupervisorCsr(std::uint16_t address) const {
+    const auto& c = state_.csr;
+    const auto& sc = state_.supervisor;
+    switch (static_cast<CsrAddress>(address)) {
+    case CsrAddress::Sstatus: return truncate(readMstatus() & kSstatusVisible);
+    case CsrAddress::Sie: return c.mie & c.mideleg;
+    case CsrAddress::Sip: return mip() & c.mideleg;
+    case CsrAddress::Stvec: return sc.stvec;
+    case CsrAddress::Scounteren: return sc.scounteren;
+    case CsrAddress::Senvcfg: return 0;
+    case CsrAddress::Sscratch: return sc.sscratch;
+    case CsrAddress::Sepc: return sc.sepc;
+    case CsrAddress::Scause: return sc.scause;
+    case CsrAddress::Stval: return sc.stval;
+    case CsrAddress::Satp:
+        // With TVM set, S-mode may not touch satp (3.1.6.5).
+        if (state_.privilege == Privilege::Supervisor && (c.mstatus & mstatus::kTvm) != 0) return std::nullopt;
+        return sc.satp;
     default: return std::nullopt;
     }
 }
@@ -203,19 +265,26 @@ bool Hart::writeCsr(std::uint16_t address, std::uint64_t value) {
     if (writeCounter(address, value) || writePmp(address, value)) return true;
     auto& c = state_.csr;
     switch (static_cast<CsrAddress>(address)) {
-    case CsrAddress::Mstatus:
-        c.mstatus = (c.mstatus & ~kMstatusWritable) | (value & kMstatusWritable);
-        requestAttention();  // MIE may have just enabled a pending interrupt
-        return true;
+    case CsrAddress::Mstatus: writeMstatus(value, kMstatusWritable); return true;
     case CsrAddress::Mstatush: return xlen_ == Xlen::Rv32;  // MBE/SBE are fixed little-endian
     case CsrAddress::Misa: return true;                     // WARL: the extensions cannot be switched off
-    case CsrAddress::Medeleg:
-    case CsrAddress::Mideleg: return true;  // no lower privilege to delegate to yet: read-only zero
-    case CsrAddress::Mie:
-        c.mie = value & kMachineInterrupts;
+    case CsrAddress::Medeleg: c.medeleg = value & kDelegableExceptions; return true;
+    case CsrAddress::Mideleg:
+        c.mideleg = value & kSupervisorInterrupts;
         requestAttention();
         return true;
-    case CsrAddress::Mip: return true;  // the machine-level bits are device lines, read-only (3.1.9)
+    case CsrAddress::Mie:
+        c.mie = value & kAllInterrupts;
+        requestAttention();
+        return true;
+    case CsrAddress::Mip:
+        // The M-level bits are device lines, read-only; M-mode software
+        // raises the S-level ones (3.1.9).
+        c.mipSoftwareWritable = value & kSupervisorInterrupts;
+        requestAttention();
+        return true;
+    case CsrAddress::Menvcfg: return true;  // no field of it is implemented: all read-only zero
+    case CsrAddress::Menvcfgh: return xlen_ == Xlen::Rv32;
     case CsrAddress::Mtvec:
         // MODE 2 and 3 are reserved; like QEMU, a write asking for them is ignored.
         if ((value & 3) < 2) c.mtvec = value;
@@ -226,23 +295,92 @@ bool Hart::writeCsr(std::uint16_t address, std::uint64_t value) {
     case CsrAddress::Mepc: c.mepc = value & ~1ull; return true;  // IALIGN=16: only bit 0 is zero (3.1.14)
     case CsrAddress::Mcause: c.mcause = value; return true;
     case CsrAddress::Mtval: c.mtval = value; return true;
+    default: return writeSupervisorCsr(address, value);
+    }
+}
+
+void Hart::writeMstatus(std::uint64_t value, std::uint64_t writable) {
+    auto& c = state_.csr;
+    // MPP is WARL: the reserved encoding 2 keeps the old mode.
+    if ((writable & mstatus::kMpp) != 0 && ((value & mstatus::kMpp) >> mstatus::kMppShift) == 2) {
+        value = (value & ~mstatus::kMpp) | (c.mstatus & mstatus::kMpp);
+    }
+    c.mstatus = (c.mstatus & ~writable) | (value & writable);
+    mmu_.contextChanged();  // MPRV, MPP, SUM and MXR shape data accesses
+    requestAttention();     // MIE or SIE may have just enabled a pending interrupt
+}
+
+bool Hart::writeSupervisorCsr(std::uint16_t address, std::uint64_t value) {
+    auto& c = state_.csr;
+    auto& sc = state_.supervisor;
+    switch (static_cast<CsrAddress>(address)) {
+    case CsrAddress::Sstatus: writeMstatus(value, kSstatusWritable); return true;
+    case CsrAddress::Sie:
+        c.mie = (c.mie & ~c.mideleg) | (value & c.mideleg);
+        requestAttention();
+        return true;
+    case CsrAddress::Sip: {
+        // Only SSIP is writable from S-mode, and only when delegated (4.1.3).
+        const std::uint64_t writable = c.mideleg & interruptBit(Interrupt::SupervisorSoftware);
+        c.mipSoftwareWritable = (c.mipSoftwareWritable & ~writable) | (value & writable);
+        requestAttention();
+        return true;
+    }
+    case CsrAddress::Stvec:
+        if ((value & 3) < 2) sc.stvec = value;
+        return true;
+    case CsrAddress::Scounteren: sc.scounteren = value & 0xffff'ffffull; return true;
+    case CsrAddress::Senvcfg: return true;
+    case CsrAddress::Sscratch: sc.sscratch = value; return true;
+    case CsrAddress::Sepc: sc.sepc = value & ~1ull; return true;
+    case CsrAddress::Scause: sc.scause = value; return true;
+    case CsrAddress::Stval: sc.stval = value; return true;
+    case CsrAddress::Satp:
+        if (state_.privilege == Privilege::Supervisor && (c.mstatus & mstatus::kTvm) != 0) return false;
+        // satp is WARL: a write selecting an unsupported mode has no effect at all (4.1.11).
+        if (!isSupportedSatpMode(value, xlen_)) return true;
+        sc.satp = value;
+        mmu_.flush();
+        return true;
     default: return false;
     }
 }
 
+bool Hart::delegatedToSupervisor(std::uint64_t cause, bool interrupt) const {
+    // Traps are never taken into a less privileged mode (3.1.8).
+    if (state_.privilege == Privilege::Machine) return false;
+    const std::uint64_t delegation = interrupt ? state_.csr.mideleg : state_.csr.medeleg;
+    return ((delegation >> cause) & 1) != 0;
+}
+
 void Hart::enterTrap(std::uint64_t cause, bool interrupt, std::uint64_t value) {
-    if (trapObserver_) trapObserver_(TrapRecord{cause, interrupt, state_.pc, truncate(value)});
+    const bool toSupervisor = delegatedToSupervisor(cause, interrupt);
+    const Privilege handler = toSupervisor ? Privilege::Supervisor : Privilege::Machine;
+    if (trapObserver_) trapObserver_(TrapRecord{cause, interrupt, state_.pc, truncate(value), handler});
     auto& c = state_.csr;
-    c.mepc = state_.pc;
-    c.mcause = interrupt ? (bit(static_cast<unsigned>(xlen_) - 1) | cause) : cause;
-    c.mtval = truncate(value);
-    const std::uint64_t mie = (c.mstatus & mstatus::kMie) != 0 ? mstatus::kMpie : 0;
-    const std::uint64_t mpp = static_cast<std::uint64_t>(state_.privilege) << mstatus::kMppShift;
-    c.mstatus = (c.mstatus & ~(mstatus::kMie | mstatus::kMpie | mstatus::kMpp)) | mie | mpp;
-    state_.privilege = Privilege::Machine;
+    const std::uint64_t causeValue = interrupt ? (bit(static_cast<unsigned>(xlen_) - 1) | cause) : cause;
+    std::uint64_t tvec = 0;
+    if (toSupervisor) {
+        auto& sc = state_.supervisor;
+        sc.sepc = state_.pc;
+        sc.scause = causeValue;
+        sc.stval = truncate(value);
+        const std::uint64_t spie = (c.mstatus & mstatus::kSie) != 0 ? mstatus::kSpie : 0;
+        const std::uint64_t spp = state_.privilege == Privilege::Supervisor ? mstatus::kSpp : 0;
+        c.mstatus = (c.mstatus & ~(mstatus::kSie | mstatus::kSpie | mstatus::kSpp)) | spie | spp;
+        tvec = sc.stvec;
+    } else {
+        c.mepc = state_.pc;
+        c.mcause = causeValue;
+        c.mtval = truncate(value);
+        const std::uint64_t mpie = (c.mstatus & mstatus::kMie) != 0 ? mstatus::kMpie : 0;
+        c.mstatus = (c.mstatus & ~(mstatus::kMie | mstatus::kMpie | mstatus::kMpp)) | mpie | mppOf(state_.privilege);
+        tvec = c.mtvec;
+    }
+    setPrivilege(handler);
     // Vectored mode sends interrupts to base + 4 * cause; exceptions always to base (3.1.7).
-    const std::uint64_t base = c.mtvec & ~3ull;
-    const bool vectored = (c.mtvec & 3) == 1;
+    const std::uint64_t base = tvec & ~3ull;
+    const bool vectored = (tvec & 3) == 1;
     state_.pc = interrupt && vectored ? base + 4 * cause : base;
     state_.waitingForInterrupt = false;
 }
@@ -256,12 +394,20 @@ void Hart::takeInterrupt(Interrupt interrupt) {
 std::optional<Interrupt> Hart::pendingInterrupt() const {
     const std::uint64_t pending = mip() & state_.csr.mie;
     if (pending == 0) return std::nullopt;
-    // M-level interrupts are globally enabled below M, and in M when MIE is set (3.1.6.1).
-    const bool enabled =
-        state_.privilege != Privilege::Machine || (state_.csr.mstatus & mstatus::kMie) != 0;
-    if (!enabled) return std::nullopt;
-    for (Interrupt candidate : {Interrupt::MachineExternal, Interrupt::MachineSoftware, Interrupt::MachineTimer}) {
-        if ((pending & interruptBit(candidate)) != 0) return candidate;
+    const Privilege privilege = state_.privilege;
+    const std::uint64_t mstatus = state_.csr.mstatus;
+    // An interrupt for a mode is enabled below that mode always, in that
+    // mode when its xIE bit is set, above it never (3.1.6.1).
+    const bool machineEnabled = privilege != Privilege::Machine || (mstatus & mstatus::kMie) != 0;
+    const bool supervisorEnabled = privilege == Privilege::User ||
+                                   (privilege == Privilege::Supervisor && (mstatus & mstatus::kSie) != 0);
+    std::uint64_t enabled = 0;
+    if (machineEnabled) enabled |= pending & ~state_.csr.mideleg;
+    if (supervisorEnabled) enabled |= pending & state_.csr.mideleg;
+    for (Interrupt candidate : {Interrupt::MachineExternal, Interrupt::MachineSoftware, Interrupt::MachineTimer,
+                                Interrupt::SupervisorExternal, Interrupt::SupervisorSoftware,
+                                Interrupt::SupervisorTimer}) {
+        if ((enabled & interruptBit(candidate)) != 0) return candidate;
     }
     return std::nullopt;
 }
@@ -270,11 +416,41 @@ void Hart::mret() {
     auto& c = state_.csr;
     const auto previous = static_cast<Privilege>((c.mstatus & mstatus::kMpp) >> mstatus::kMppShift);
     const std::uint64_t mie = (c.mstatus & mstatus::kMpie) != 0 ? mstatus::kMie : 0;
-    // MPIE is set and MPP drops to the least-privileged mode there is (3.3.2).
-    c.mstatus = (c.mstatus & ~(mstatus::kMie | mstatus::kMpp)) | mie | mstatus::kMpie | kMachineMpp;
-    state_.privilege = previous;
+    // MPIE is set and MPP drops to the least-privileged mode, U (3.3.2);
+    // returning below M clears MPRV (3.1.6.3).
+    std::uint64_t cleared = mstatus::kMie | mstatus::kMpp;
+    if (previous != Privilege::Machine) cleared |= mstatus::kMprv;
+    c.mstatus = (c.mstatus & ~cleared) | mie | mstatus::kMpie;
     state_.pc = truncate(c.mepc);
+    setPrivilege(previous);
     requestAttention();
+}
+
+void Hart::sret() {
+    auto& c = state_.csr;
+    const Privilege previous = (c.mstatus & mstatus::kSpp) != 0 ? Privilege::Supervisor : Privilege::User;
+    const std::uint64_t sie = (c.mstatus & mstatus::kSpie) != 0 ? mstatus::kSie : 0;
+    c.mstatus = (c.mstatus & ~(mstatus::kSie | mstatus::kSpp | mstatus::kMprv)) | sie | mstatus::kSpie;
+    state_.pc = truncate(state_.supervisor.sepc);
+    setPrivilege(previous);
+    requestAttention();
+}
+
+bool Hart::mayExecuteSret() const {
+    if (state_.privilege == Privilege::Machine) return true;
+    return state_.privilege == Privilege::Supervisor && (state_.csr.mstatus & mstatus::kTsr) == 0;
+}
+
+bool Hart::mayExecuteWfi() const {
+    // Below M, TW makes wfi illegal; in U it is illegal as on QEMU, which
+    // the spec permits when it would not complete at once (3.1.6.5).
+    if (state_.privilege == Privilege::Machine) return true;
+    return state_.privilege == Privilege::Supervisor && (state_.csr.mstatus & mstatus::kTw) == 0;
+}
+
+bool Hart::mayFlushTlb() const {
+    if (state_.privilege == Privilege::Machine) return true;
+    return state_.privilege == Privilege::Supervisor && (state_.csr.mstatus & mstatus::kTvm) == 0;
 }
 
 }  // namespace glasshart

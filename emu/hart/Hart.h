@@ -7,9 +7,11 @@
 #include "hart/HartState.h"
 #include "hart/Trap.h"
 #include "isa/Instruction.h"
+#include "mmu/Mmu.h"
 
 namespace glasshart {
 
+class Bus;
 class Clint;
 
 // What the trap observer is told about each trap as it is taken.
@@ -17,18 +19,18 @@ struct TrapRecord {
     std::uint64_t cause;  // exception or interrupt code
     bool interrupt;
     std::uint64_t pc;     // of the interrupted or faulting instruction
-    std::uint64_t value;  // what mtval received
+    std::uint64_t value;  // what mtval (or stval) received
+    Privilege handler;    // the mode the trap was taken into
 };
 
-// The behaviour of one hart around its HartState: the CSR file, trap and
-// interrupt entry, mret. Both engines go through it for everything that is
-// not plain computation, so privileged behaviour exists in one place.
-//
-// Implemented: M-mode only, as issue #2 asks; S and U slot in through
-// privilege, medeleg/mideleg and the delegation test in enterTrap().
+// The behaviour of one hart around its HartState: the CSR file, privilege
+// modes M, S and U with trap delegation, trap and interrupt entry, mret and
+// sret, and address translation (its Mmu). Both engines go through it for
+// everything that is not plain computation, so privileged behaviour exists
+// in one place.
 class Hart {
 public:
-    Hart(HartState& state, Xlen xlen, const Clint& clint);
+    Hart(HartState& state, Xlen xlen, const Clint& clint, Bus& bus);
 
     [[nodiscard]] HartState& state() { return state_; }
     [[nodiscard]] const HartState& state() const { return state_; }
@@ -54,13 +56,24 @@ public:
     // state().pc. The instruction does not retire.
     void raise(const Trap& trap);
     // The interrupt that would be taken now, if any (privileged spec 3.1.9:
-    // priority MEI > MSI > MTI > SEI > SSI > STI).
+    // priority MEI > MSI > MTI > SEI > SSI > STI, and interrupts for M
+    // before those delegated to S).
     [[nodiscard]] std::optional<Interrupt> pendingInterrupt() const;
     void takeInterrupt(Interrupt interrupt);
     // Whether any interrupt is pending and enabled in mie, regardless of the
     // global enable: the condition that ends wfi (privileged spec 3.3.3).
     [[nodiscard]] bool wakeUpPending() const { return (mip() & state_.csr.mie) != 0; }
     void mret();
+    void sret();
+
+    // The privilege rules around mstatus's trap-virtualisation bits (3.1.6.5).
+    [[nodiscard]] bool mayExecuteSret() const;
+    [[nodiscard]] bool mayExecuteWfi() const;
+    [[nodiscard]] bool mayFlushTlb() const;
+    // sfence.vma: translations and anything derived from them are stale.
+    void fenceVirtualMemory() { mmu_.flush(); }
+
+    [[nodiscard]] Mmu& mmu() { return mmu_; }
 
     // For the inspector: called on every trap entry.
     void setTrapObserver(std::function<void(const TrapRecord&)> observer) { trapObserver_ = std::move(observer); }
@@ -75,6 +88,13 @@ public:
 
 private:
     void enterTrap(std::uint64_t cause, bool interrupt, std::uint64_t value);
+    [[nodiscard]] bool delegatedToSupervisor(std::uint64_t cause, bool interrupt) const;
+    void setPrivilege(Privilege privilege);
+    [[nodiscard]] bool counterEnabled(std::uint16_t address) const;
+    [[nodiscard]] std::optional<std::uint64_t> readSupervisorCsr(std::uint16_t address) const;
+    [[nodiscard]] bool writeSupervisorCsr(std::uint16_t address, std::uint64_t value);
+    void writeMstatus(std::uint64_t value, std::uint64_t writable);
+    [[nodiscard]] std::uint64_t readMstatus() const;
     [[nodiscard]] std::optional<std::uint64_t> readCounter(std::uint16_t address) const;
     [[nodiscard]] bool writeCounter(std::uint16_t address, std::uint64_t value);
     void writeMcountinhibit(std::uint64_t value);
@@ -84,6 +104,7 @@ private:
     HartState& state_;
     Xlen xlen_;
     const Clint& clint_;
+    Mmu mmu_;
     std::function<void(const TrapRecord&)> trapObserver_;
 };
 

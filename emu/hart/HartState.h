@@ -19,7 +19,7 @@ struct MachineCsrs {
     std::uint64_t medeleg = 0;
     std::uint64_t mideleg = 0;
     std::uint64_t mie = 0;
-    std::uint64_t mipSoftwareWritable = 0;  // bits of mip software may set (S-level, later)
+    std::uint64_t mipSoftwareWritable = 0;  // SSIP, STIP, SEIP as M-mode software set them
     std::uint64_t mtvec = 0;
     std::uint64_t mcounteren = 0;
     std::uint64_t mcountinhibit = 0;
@@ -29,6 +29,18 @@ struct MachineCsrs {
     std::uint64_t mtval = 0;
     std::array<std::uint8_t, 64> pmpcfg{};  // one byte per PMP entry
     std::array<std::uint64_t, 64> pmpaddr{};
+};
+
+// Supervisor-level CSRs that are plain storage (privileged spec chapter 4);
+// sstatus, sie and sip are views of their machine-level counterparts.
+struct SupervisorCsrs {
+    std::uint64_t stvec = 0;
+    std::uint64_t scounteren = 0;
+    std::uint64_t sscratch = 0;
+    std::uint64_t sepc = 0;
+    std::uint64_t scause = 0;
+    std::uint64_t stval = 0;
+    std::uint64_t satp = 0;
 };
 
 // A counter that can be written and inhibited: its value is
@@ -59,8 +71,16 @@ struct HartState {
     std::uint64_t reservationAddress = 0;
 
     MachineCsrs csr;
+    SupervisorCsrs supervisor;
     CounterBase minstret;
     CounterBase mcycle;
+
+    // Address translation as translated code sees it, kept current by the
+    // Mmu: the host address of the data TLB for the current privilege and
+    // mstatus, and a tag that changes whenever the meaning of a guest pc
+    // does (privilege, paging on or off, any TLB flush).
+    std::uint64_t dataTlb = 0;
+    std::uint64_t translationContext = 0;
 
     // Instruction slots so far: the clock behind mcycle and mtime.
     [[nodiscard]] std::uint64_t clock() const { return retired + idle; }

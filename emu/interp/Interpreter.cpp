@@ -79,26 +79,45 @@ U remUnsigned(U a, U b) { return b == 0 ? a : a % b; }
 
 }  // namespace
 
+std::optional<std::uint64_t> Interpreter::fetchParcel(std::uint64_t address, std::uint32_t& parcel) {
+    auto translated = hart_.mmu().translate(address, AccessType::Fetch);
+    if (const Trap* fault = std::get_if<Trap>(&translated)) {
+        hart_.raise(*fault);
+        return std::nullopt;
+    }
+    const std::uint64_t physical = std::get<std::uint64_t>(translated);
+    if (!bus_.fetch(physical, 2, parcel)) {
+        hart_.raise(Trap{Exception::InstructionAccessFault, address});
+        return std::nullopt;
+    }
+    return physical;
+}
+
+bool Interpreter::canFetch(std::uint64_t address) {
+    auto translated = hart_.mmu().translate(address, AccessType::Fetch);
+    const auto* physical = std::get_if<std::uint64_t>(&translated);
+    return physical != nullptr && bus_.isExecutable(*physical);
+}
+
 std::optional<DecodedInstruction> Interpreter::fetch() {
+    // The two halves of a 32-bit instruction may lie in different pages, so
+    // each is fetched (and translated) on its own.
     HartState& s = hart_.state();
     const std::uint64_t pc = s.pc;
     std::uint32_t low = 0;
-    std::uint64_t faultAddress = pc;
-    bool ok = bus_.fetch(pc, 2, low);
-    std::uint32_t bits = low;
+    std::uint32_t high = 0;
+    bool ok = fetchParcel(pc, low).has_value();
     if (ok && instructionLength(static_cast<std::uint16_t>(low)) == 4) {
-        std::uint32_t high = 0;
-        faultAddress = hart_.truncate(pc + 2);
-        ok = bus_.fetch(faultAddress, 2, high);
-        bits = low | (high << 16);
+        ok = fetchParcel(hart_.truncate(pc + 2), high).has_value();
     }
     if (!ok) {
-        hart_.raise(Trap{Exception::InstructionAccessFault, faultAddress});
-        if (!bus_.isExecutable(s.pc)) lockedUp_ = true;
+        // The trap is entered; if its vector cannot be fetched either, the
+        // hart would fault there forever.
+        if (!canFetch(s.pc)) lockedUp_ = true;
         hart_.requestAttention();
         return std::nullopt;
     }
-    return decode(bits, hart_.xlen());
+    return decode(low | (high << 16), hart_.xlen());
 }
 
 Completion Interpreter::step() {
@@ -153,21 +172,70 @@ Completion Interpreter::raise(Exception cause, std::uint64_t value) {
     return Completion::Trapped;
 }
 
+std::optional<Interpreter::DataLocation> Interpreter::translateData(std::uint64_t address, unsigned size,
+                                                                   AccessType access) {
+    // A misaligned access across a page boundary needs both pages mapped
+    // before any byte moves; the two pages need not be adjacent physically.
+    const std::uint64_t last = hart_.truncate(address + size - 1);
+    const bool crosses = (last >> kPageShift) != (address >> kPageShift);
+    DataLocation location{0, 0, size};
+    for (const std::uint64_t part : {address, last}) {
+        auto translated = hart_.mmu().translate(part, access);
+        if (const Trap* fault = std::get_if<Trap>(&translated)) {
+            hart_.raise(*fault);
+            return std::nullopt;
+        }
+        const std::uint64_t physical = std::get<std::uint64_t>(translated);
+        if (part == address) {
+            location.first = physical;
+        } else {
+            location.firstBytes = static_cast<unsigned>(kPageSize - (address & (kPageSize - 1)));
+            location.second = physical - (size - location.firstBytes - 1);
+        }
+        if (!crosses) break;
+    }
+    return location;
+}
+
+bool Interpreter::readPhysical(const DataLocation& location, unsigned size, std::uint64_t& value) {
+    if (location.firstBytes == size) return bus_.read(location.first, size, value);
+    std::uint64_t low = 0;
+    std::uint64_t high = 0;
+    if (!bus_.read(location.first, location.firstBytes, low) ||
+        !bus_.read(location.second, size - location.firstBytes, high)) {
+        return false;
+    }
+    value = low | (high << (8 * location.firstBytes));
+    return true;
+}
+
 bool Interpreter::readData(std::uint64_t address, unsigned size, std::uint64_t& value) {
-    if (bus_.read(address, size, value)) return true;
+    const auto location = translateData(address, size, AccessType::Load);
+    if (!location) return false;
+    if (readPhysical(*location, size, value)) return true;
     raise(Exception::LoadAccessFault, address);
     return false;
 }
 
 bool Interpreter::readForUpdate(std::uint64_t address, unsigned size, std::uint64_t& value) {
-    // AMOs fault as stores even when the read part fails (privileged spec 3.7.1).
-    if (bus_.read(address, size, value)) return true;
+    // AMOs need write permission and fault as stores even when the read
+    // part fails (privileged spec 3.7.1, 4.3.2).
+    const auto location = translateData(address, size, AccessType::Store);
+    if (!location) return false;
+    if (readPhysical(*location, size, value)) return true;
     raise(Exception::StoreAccessFault, address);
     return false;
 }
 
 bool Interpreter::writeData(std::uint64_t address, unsigned size, std::uint64_t value) {
-    if (bus_.write(address, size, value)) return true;
+    const auto location = translateData(address, size, AccessType::Store);
+    if (!location) return false;
+    const unsigned firstBytes = location->firstBytes;
+    const bool written = firstBytes == size
+                             ? bus_.write(location->first, size, value)
+                             : bus_.write(location->first, firstBytes, value) &&
+                                   bus_.write(location->second, size - firstBytes, value >> (8 * firstBytes));
+    if (written) return true;
     raise(Exception::StoreAccessFault, address);
     return false;
 }
@@ -277,6 +345,7 @@ Completion Interpreter::executeAs(const DecodedInstruction& d) {
     case Opcode::Csrrwi: case Opcode::Csrrsi: case Opcode::Csrrci:
         return executeCsr<UX>(d);
     case Opcode::FenceI: case Opcode::Ecall: case Opcode::Ebreak: case Opcode::Mret: case Opcode::Wfi:
+    case Opcode::Sret: case Opcode::SfenceVma:
         return executeSystem(d);
     case Opcode::Illegal: return illegal(d);
     default:
@@ -387,7 +456,18 @@ Completion Interpreter::executeSystem(const DecodedInstruction& d) {
         if (s.privilege != Privilege::Machine) return illegal(d);
         hart_.mret();
         return Completion::Retired;
+    case Opcode::Sret:
+        if (!hart_.mayExecuteSret()) return illegal(d);
+        hart_.sret();
+        return Completion::Retired;
+    case Opcode::SfenceVma:
+        // Every form flushes everything: more than the spec requires, never less (4.2.1).
+        if (!hart_.mayFlushTlb()) return illegal(d);
+        hart_.fenceVirtualMemory();
+        s.pc = hart_.truncate(s.pc + d.length);
+        return Completion::Retired;
     case Opcode::Wfi:
+        if (!hart_.mayExecuteWfi()) return illegal(d);
         s.pc = hart_.truncate(s.pc + d.length);
         // A hart may treat wfi as a no-op; we stop only when nothing enabled is pending (3.3.3).
         if (!hart_.wakeUpPending()) {

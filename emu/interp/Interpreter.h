@@ -68,6 +68,19 @@ private:
     [[nodiscard]] bool writeData(std::uint64_t address, unsigned size, std::uint64_t value);
     // The read half of an AMO, which faults as a store would.
     [[nodiscard]] bool readForUpdate(std::uint64_t address, unsigned size, std::uint64_t& value);
+    // Where a data access goes physically: one place, or two when it
+    // crosses into another page.
+    struct DataLocation {
+        std::uint64_t first;
+        std::uint64_t second;
+        unsigned firstBytes;  // bytes at `first`; the rest go to `second`
+    };
+    // The physical location of a data access, or nullopt with the fault raised.
+    [[nodiscard]] std::optional<DataLocation> translateData(std::uint64_t address, unsigned size, AccessType access);
+    [[nodiscard]] bool readPhysical(const DataLocation& location, unsigned size, std::uint64_t& value);
+    // One 16-bit instruction parcel; its physical address, or nullopt with the fault raised.
+    [[nodiscard]] std::optional<std::uint64_t> fetchParcel(std::uint64_t address, std::uint32_t& parcel);
+    [[nodiscard]] bool canFetch(std::uint64_t address);
     Completion illegal(const DecodedInstruction& instruction);
 
     void runObserved();

@@ -126,6 +126,10 @@ void extractOperands(DecodedInstruction& out, OperandFormat format, std::uint32_
             out.rs1 = rs1(bits);
             out.imm = (bits >> 20) & 0x1f;
             break;
+        case OperandFormat::FenceVma:
+            out.rs1 = rs1(bits);
+            out.rs2 = rs2(bits);
+            break;
         case OperandFormat::Store:
             out.rs1 = rs1(bits);
             out.rs2 = rs2(bits);

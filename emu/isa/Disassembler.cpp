@@ -190,6 +190,8 @@ constexpr AliasRule kRules[] = {
     {Opcode::Fence, {.reservedBits = kFenceReserved}, ".4byte", "w"},
     {Opcode::Fence, {.imm = immIs(0xff)}, "fence", ""},
     {Opcode::FenceI, {.reservedBits = kFenceIReserved}, ".4byte", "w"},
+    {Opcode::SfenceVma, {.rs1 = 0, .rs2 = 0}, "sfence.vma", ""},
+    {Opcode::SfenceVma, {.rs2 = 0}, "sfence.vma", "s"},
 
     // The assembly programmer's manual spells unimp as csrrw zero,cycle,zero:
     // cycle is read-only, so the write always traps (privileged spec 2.1).
@@ -290,6 +292,8 @@ constexpr std::string_view defaultOperands(OperandFormat format) {
             return "d,t,(s)";
         case OperandFormat::LoadReserved:
             return "d,(s)";
+        case OperandFormat::FenceVma:
+            return "s,t";
     }
     return "";
 }

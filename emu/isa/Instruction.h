@@ -35,6 +35,7 @@ enum class OperandFormat : std::uint8_t {
     CsrImm,        // rd, csr, uimm[4:0] (in the rs1 field)
     Amo,           // rd, rs2, (rs1), aq/rl
     LoadReserved,  // rd, (rs1), aq/rl
+    FenceVma,      // rs1 (address), rs2 (ASID)
 };
 
 enum InstructionFlag : std::uint32_t {

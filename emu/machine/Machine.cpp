@@ -13,7 +13,7 @@ Machine::Machine(const MachineConfig& config, OutputSink console)
       console_(std::move(console)),
       bus_(memory_map::kRamBase, config.ramSize),
       clint_(state_, config.instructionsPerTick),
-      hart_(state_, config.xlen, clint_),
+      hart_(state_, config.xlen, clint_, bus_),
       uart_([this](std::uint8_t byte) { console_(byte); }),
       finisher_([this](FinisherRequest request) {
           switch (request.kind) {

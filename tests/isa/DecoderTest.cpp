@@ -212,8 +212,11 @@ void DecoderTest::encodingClasses_data() {
     row("mret", rv64, 0x30200073, {Opcode::Mret});
     row("wfi", rv32, 0x10500073, {Opcode::Wfi});
     row("ecall with rd", rv64, 0x00000873, {});
-    row("sret", rv64, 0x10200073, {});
-    row("sfence.vma", rv64, 0x12000073, {});
+    row("sret", rv32, 0x10200073, {Opcode::Sret});
+    row("sfence.vma", rv64, 0x12000073, {Opcode::SfenceVma});
+    row("sfence.vma a0,a1", rv32, 0x12b50073, {Opcode::SfenceVma, 0, a0, a1});
+    row("sfence.vma with rd", rv64, 0x12000873, {});
+    row("hfence.vvma (no H extension)", rv64, 0x22000073, {});
     // Zicsr: the CSR number is unsigned; CsrImm's uimm is the rs1 field.
     row("csrrw a0,mstatus,a1", rv64, 0x30059573, {Opcode::Csrrw, a0, a1, 0, 0, 0x300});
     row("csrrs a0,0xfff,zero", rv64, 0xfff02573, {Opcode::Csrrs, a0, zero, 0, 0, 0xfff});

@@ -266,8 +266,9 @@ void EmulatorWorker::describeBlock(std::uint64_t pc) {
         description.hostCode = QByteArray(reinterpret_cast<const char*>(arena.executable(block->hostOffset)),
                                           static_cast<qsizetype>(block->hostSize));
         const Ram& ram = machine_->bus().ram();
-        if (ram.contains(block->guestPc, block->guestEnd - block->guestPc)) {
-            description.guestCode = QByteArray(reinterpret_cast<const char*>(ram.at(block->guestPc)),
+        // The block's bytes are where its pc was mapped when it was translated.
+        if (ram.contains(block->key.physical, block->guestEnd - block->guestPc)) {
+            description.guestCode = QByteArray(reinterpret_cast<const char*>(ram.at(block->key.physical)),
                                                static_cast<qsizetype>(block->guestEnd - block->guestPc));
         }
         description.spans = QVector<InstructionSpan>(block->spans.begin(), block->spans.end());

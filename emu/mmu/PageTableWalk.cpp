@@ -1,0 +1,107 @@
+#include "mmu/PageTableWalk.h"
+
+#include "mem/Bus.h"
+
+namespace glasshart {
+namespace {
+
+// PTE flag bits (privileged spec 4.3.1, figure 4.18).
+constexpr std::uint64_t kValid = 1u << 0;
+constexpr std::uint64_t kRead = 1u << 1;
+constexpr std::uint64_t kWrite = 1u << 2;
+constexpr std::uint64_t kExecute = 1u << 3;
+constexpr std::uint64_t kUser = 1u << 4;
+constexpr std::uint64_t kAccessed = 1u << 6;
+constexpr std::uint64_t kDirty = 1u << 7;
+constexpr unsigned kPpnShift = 10;
+// Sv39/Sv48 PTE bits 63:54: N (Svnapot), PBMT (Svpbmt) and reserved bits.
+// None of those extensions is implemented, so any of them set is a page
+// fault (4.4.1).
+constexpr unsigned kReservedShift = 54;
+
+Exception pageFault(AccessType access) {
+    switch (access) {
+    case AccessType::Fetch: return Exception::InstructionPageFault;
+    case AccessType::Load: return Exception::LoadPageFault;
+    case AccessType::Store: break;
+    }
+    return Exception::StorePageFault;
+}
+
+Exception accessFault(AccessType access) {
+    switch (access) {
+    case AccessType::Fetch: return Exception::InstructionAccessFault;
+    case AccessType::Load: return Exception::LoadAccessFault;
+    case AccessType::Store: break;
+    }
+    return Exception::StoreAccessFault;
+}
+
+// Sv39 and Sv48 need bits 63 down to the top VA bit all equal (4.4.1).
+bool isCanonical(std::uint64_t address, const PagingMode& mode) {
+    if (mode.pteBytes == 4) return true;
+    const auto top = static_cast<std::int64_t>(address) >> (mode.vaBits - 1);
+    return top == 0 || top == -1;
+}
+
+std::uint64_t lowBits(unsigned count) { return (1ull << count) - 1; }
+
+// What the leaf grants to these rights (4.3.1): U pages only to U-mode,
+// and to S-mode data accesses with SUM; S-mode never executes U pages.
+PageMapping permissions(std::uint64_t pte, const AccessRights& rights) {
+    const bool userPage = (pte & kUser) != 0;
+    const bool dataAllowed = rights.privilege == Privilege::User ? userPage : !userPage || rights.sum;
+    const bool fetchAllowed = rights.privilege == Privilege::User ? userPage : !userPage;
+    const bool readable = (pte & kRead) != 0 || (rights.mxr && (pte & kExecute) != 0);
+    return PageMapping{0, dataAllowed && readable, dataAllowed && (pte & kWrite) != 0 && (pte & kDirty) != 0,
+                       fetchAllowed && (pte & kExecute) != 0};
+}
+
+bool permits(std::uint64_t pte, AccessType access, const AccessRights& rights) {
+    // A store needs W; the dirty bit is set as part of the access.
+    const PageMapping granted = permissions(pte | kDirty, rights);
+    switch (access) {
+    case AccessType::Fetch: return granted.executable;
+    case AccessType::Load: return granted.readable;
+    case AccessType::Store: break;
+    }
+    return granted.writable;
+}
+
+}  // namespace
+
+std::variant<PageMapping, Trap> walkPageTable(Bus& bus, const Satp& satp, std::uint64_t address, AccessType access,
+                                              const AccessRights& rights) {
+    const PagingMode& mode = *satp.mode;
+    const Trap fault{pageFault(access), address};
+    if (!isCanonical(address, mode)) return fault;
+    std::uint64_t table = satp.rootPpn << kPageShift;
+    for (int level = static_cast<int>(mode.levels) - 1; level >= 0; --level) {
+        const unsigned offsetBits = kPageShift + static_cast<unsigned>(level) * mode.vpnBits;
+        const std::uint64_t pteAddress = table + ((address >> offsetBits) & lowBits(mode.vpnBits)) * mode.pteBytes;
+        std::uint64_t pte = 0;
+        // Page tables live in RAM; anywhere else is an access fault (4.3.2 step 2).
+        if (!bus.ram().contains(pteAddress, mode.pteBytes) || !bus.read(pteAddress, mode.pteBytes, pte)) {
+            return Trap{accessFault(access), address};
+        }
+        if ((pte & kValid) == 0 || ((pte & kRead) == 0 && (pte & kWrite) != 0)) return fault;
+        if (mode.pteBytes == 8 && (pte >> kReservedShift) != 0) return fault;
+        const std::uint64_t ppn = (pte >> kPpnShift) & mode.ppnMask;
+        if ((pte & (kRead | kExecute)) == 0) {  // a pointer to the next level
+            table = ppn << kPageShift;
+            continue;
+        }
+        if (!permits(pte, access, rights)) return fault;
+        // A superpage's PPN must be aligned to its size (4.3.2 step 6).
+        const unsigned superBits = offsetBits - kPageShift;
+        if ((ppn & lowBits(superBits)) != 0) return fault;
+        const std::uint64_t updated = pte | kAccessed | (access == AccessType::Store ? kDirty : 0);
+        if (updated != pte && !bus.write(pteAddress, mode.pteBytes, updated)) return Trap{accessFault(access), address};
+        PageMapping mapping = permissions(updated, rights);
+        mapping.physical = ((ppn >> superBits) << offsetBits) | (address & lowBits(offsetBits));
+        return mapping;
+    }
+    return fault;  // a pointer at the last level (4.3.2 step 4)
+}
+
+}  // namespace glasshart
