@@ -1,0 +1,64 @@
+"""Where a benchmark runs: the machine, the Glasshart revision and QEMU's
+version that a report names, and the glasshart-cli of a build directory.
+
+Shared by the benchmark scripts of this folder (standard library only).
+"""
+
+import os
+import platform
+import shutil
+import subprocess
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def find_cli(build_dir):
+    """glasshart-cli inside the build directory, or None."""
+    preferred = build_dir / "app" / "cli" / "glasshart-cli"
+    if preferred.is_file() and os.access(preferred, os.X_OK):
+        return preferred
+    for root, dirs, files in os.walk(build_dir):
+        dirs.sort()
+        if "glasshart-cli" in files:
+            candidate = Path(root) / "glasshart-cli"
+            if candidate.is_file() and os.access(candidate, os.X_OK):
+                return candidate
+    return None
+
+
+def machine_description():
+    """(CPU model, number of cores) of this machine."""
+    model = platform.processor() or platform.machine()
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8", errors="replace") as cpuinfo:
+            for line in cpuinfo:
+                if line.startswith("model name"):
+                    model = line.split(":", 1)[1].strip()
+                    break
+    except OSError:
+        pass
+    return model, os.cpu_count() or 1
+
+
+def qemu_version(xlen):
+    """The first line of `qemu-system-riscv<xlen> --version`, or None."""
+    qemu = shutil.which(f"qemu-system-riscv{xlen}")
+    if not qemu:
+        return None
+    try:
+        first = subprocess.run([qemu, "--version"], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                               timeout=10).stdout.decode(errors="replace").splitlines()
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    return first[0].strip() if first else None
+
+
+def git_revision():
+    """The abbreviated commit of this checkout, or None."""
+    try:
+        result = subprocess.run(["git", "-C", str(REPO), "rev-parse", "--short", "HEAD"],
+                                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, timeout=10)
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    return result.stdout.decode().strip() or None
