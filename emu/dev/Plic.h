@@ -47,6 +47,7 @@
 #include <cstdint>
 #include <functional>
 #include <string_view>
+#include <utility>
 
 #include "mem/MmioDevice.h"
 

@@ -11,7 +11,9 @@ constexpr std::uint64_t kMiB = 1ull << 20;
 constexpr std::uint64_t kThreeGiB = 3072 * kMiB;
 constexpr std::uint64_t kDeviceTreeAlignment = 2 * kMiB;
 
-constexpr std::uint64_t alignDown(std::uint64_t value, std::uint64_t alignment) { return value / alignment * alignment; }
+constexpr std::uint64_t alignDown(std::uint64_t value, std::uint64_t alignment) {
+    return value / alignment * alignment;
+}
 
 }  // namespace
 

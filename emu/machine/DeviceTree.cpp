@@ -29,7 +29,11 @@ constexpr std::uint32_t kMachineTimerInterrupt = 7;
 constexpr std::uint32_t kSupervisorExternalInterrupt = 9;
 constexpr std::uint32_t kMachineExternalInterrupt = 11;
 
-constexpr std::size_t kInitialCapacity = 4096;
+// Room for everything but the description's strings (the whole blob is
+// under 2 KiB with short strings), which are added on top.
+constexpr std::size_t kFixedCapacity = 4096;
+// Keeps the buffer far below libfdt's int-sized offsets.
+constexpr std::size_t kMaxStringSize = 16u << 20;
 
 std::string nodeName(std::string_view prefix, std::uint64_t address) {
     static constexpr char kDigits[] = "0123456789abcdef";
@@ -41,12 +45,9 @@ std::string nodeName(std::string_view prefix, std::uint64_t address) {
     return std::string(prefix) + "@" + hex;
 }
 
-// libfdt's sequential-write API with errors as exceptions. A full buffer
-// is reported as NoSpace so the caller can start again with a bigger one.
+// libfdt's sequential-write API with errors as exceptions.
 class FdtWriter {
 public:
-    struct NoSpace {};
-
     explicit FdtWriter(std::size_t capacity) : blob_(capacity) {
         check(fdt_create(blob_.data(), static_cast<int>(blob_.size())));
         check(fdt_finish_reservemap(blob_.data()));
@@ -100,7 +101,6 @@ private:
     static std::uint32_t low(std::uint64_t value) { return static_cast<std::uint32_t>(value); }
 
     static void check(int result) {
-        if (result == -FDT_ERR_NOSPACE) throw NoSpace{};
         if (result < 0) throw std::runtime_error(std::string("device tree: libfdt: ") + fdt_strerror(result));
     }
 
@@ -118,6 +118,14 @@ void validate(const DeviceTreeDescription& d) {
     if (d.initrd && d.initrd->end < d.initrd->start) {
         throw std::invalid_argument("device tree: the initrd ends before it starts");
     }
+    if (d.bootargs.size() > kMaxStringSize || d.isa.size() > kMaxStringSize || d.mmuType.size() > kMaxStringSize) {
+        throw std::invalid_argument("device tree: a string of the description is longer than 16 MiB");
+    }
+}
+
+std::size_t capacityFor(const DeviceTreeDescription& d) {
+    // The ISA appears twice: as riscv,isa and, split up, as riscv,isa-extensions.
+    return kFixedCapacity + 2 * d.isa.size() + d.mmuType.size() + d.bootargs.size();
 }
 
 void writeChosen(FdtWriter& fdt, const DeviceTreeDescription& d) {
@@ -225,8 +233,8 @@ void writeSysconAction(FdtWriter& fdt, const char* node, const char* compatible,
     fdt.endNode();
 }
 
-std::vector<std::uint8_t> build(const DeviceTreeDescription& d, const IsaName& isa, std::size_t capacity) {
-    FdtWriter fdt(capacity);
+std::vector<std::uint8_t> build(const DeviceTreeDescription& d, const IsaName& isa) {
+    FdtWriter fdt(capacityFor(d));
     fdt.beginNode("");
     fdt.cell("#address-cells", 2);
     fdt.cell("#size-cells", 2);
@@ -249,16 +257,7 @@ std::string consoleNodePath() { return "/soc/" + nodeName("serial", memory_map::
 std::vector<std::uint8_t> buildDeviceTree(const DeviceTreeDescription& description) {
     validate(description);
     const IsaName isa = parseIsaName(description.isa, description.xlen);
-    // Long bootargs may not fit the first buffer; double it until they do.
-    for (std::size_t capacity = kInitialCapacity;; capacity *= 2) {
-        try {
-            return build(description, isa, capacity);
-        } catch (const FdtWriter::NoSpace&) {
-            if (capacity > std::numeric_limits<int>::max() / 2) {
-                throw std::runtime_error("device tree: the blob would exceed libfdt's 2 GiB limit");
-            }
-        }
-    }
+    return build(description, isa);
 }
 
 }  // namespace glasshart

@@ -59,7 +59,8 @@ struct DeviceTreeDescription {
 // The blob, packed (its header's totalsize is its size). Throws
 // std::invalid_argument for a description no machine matches (xlen and ISA
 // disagree, malformed ISA, empty or wrapping RAM, timebase beyond 32 bits,
-// initrd ending before it starts) and std::runtime_error if libfdt fails.
+// initrd ending before it starts, a string over 16 MiB) and
+// std::runtime_error if libfdt fails.
 [[nodiscard]] std::vector<std::uint8_t> buildDeviceTree(const DeviceTreeDescription& description);
 
 // The path of the console UART's node, which /chosen/stdout-path names.
