@@ -92,6 +92,7 @@ void Uart16550::reset() {
     thrInterrupt_ = false;
     msrInputs_ = modemInputs();
     msrDeltas_ = 0;
+    updateInterruptLine();
 }
 
 bool Uart16550::fifoEnabled() const { return (fcr_ & kFcrEnable) != 0; }
@@ -150,6 +151,13 @@ std::uint8_t Uart16550::interruptIdentification() const {
 
 bool Uart16550::interruptPending() const { return (interruptIdentification() & kIirNoInterrupt) == 0; }
 
+void Uart16550::updateInterruptLine() {
+    const bool level = interruptPending();
+    if (level == interruptLine_) return;
+    interruptLine_ = level;
+    if (interruptChanged_) interruptChanged_(level);
+}
+
 bool Uart16550::canReceive() const {
     if (loopback()) return false;
     return fifoEnabled() ? rx_.size() < kFifoDepth : rx_.empty();
@@ -159,6 +167,7 @@ void Uart16550::receive(std::uint8_t byte) {
     // In loopback the serial input is disconnected from the receiver.
     if (loopback()) return;
     acceptCharacter(byte);
+    updateInterruptLine();
 }
 
 void Uart16550::acceptCharacter(std::uint8_t byte) {
@@ -267,12 +276,14 @@ void Uart16550::writeRegister(Reg reg, std::uint8_t value) {
 bool Uart16550::read(std::uint64_t offset, [[maybe_unused]] unsigned size, std::uint64_t& value) {
     if (offset >= kRegisterCount) return false;
     value = readRegister(static_cast<Reg>(offset));
+    updateInterruptLine();
     return true;
 }
 
 bool Uart16550::write(std::uint64_t offset, [[maybe_unused]] unsigned size, std::uint64_t value) {
     if (offset >= kRegisterCount) return false;
     writeRegister(static_cast<Reg>(offset), static_cast<std::uint8_t>(value));
+    updateInterruptLine();
     return true;
 }
 

@@ -58,6 +58,7 @@
 #include <cstdint>
 #include <functional>
 #include <string_view>
+#include <utility>
 
 #include "mem/MmioDevice.h"
 
@@ -66,6 +67,10 @@ namespace glasshart {
 class Uart16550 final : public MmioDevice {
 public:
     static constexpr unsigned kFifoDepth = 16;
+    // The input clock the device tree announces (QEMU virt's 3.6864 MHz, so
+    // that drivers compute the usual divisors). Transmission is instant
+    // whatever the divisor says.
+    static constexpr std::uint32_t kClockHz = 3'686'400;
 
     // `transmit` receives every byte the guest sends, at once.
     explicit Uart16550(std::function<void(std::uint8_t)> transmit);
@@ -80,6 +85,12 @@ public:
     [[nodiscard]] bool canReceive() const;
     // The level of the INTR output (IIR bit 0 clear).
     [[nodiscard]] bool interruptPending() const;
+    // Called with the new level each time INTR changes: during the guest's
+    // register access that changed it, during receive(), or during reset().
+    // Setting the callback reports nothing; read interruptPending() for the
+    // level at that moment. On virt the line is PLIC source
+    // memory_map::kUartPlicSource.
+    void setInterruptCallback(std::function<void(bool)> callback) { interruptChanged_ = std::move(callback); }
     void reset();
 
 private:
@@ -121,8 +132,12 @@ private:
     [[nodiscard]] std::uint8_t modemInputs() const;
     void updateModemInputs();
     void acceptCharacter(std::uint8_t byte);
+    // Reports a change of INTR to the callback; run after every state change.
+    void updateInterruptLine();
 
     std::function<void(std::uint8_t)> transmit_;
+    std::function<void(bool)> interruptChanged_;
+    bool interruptLine_ = false;
     ReceiveFifo rx_;
     std::uint8_t ier_ = 0;
     std::uint8_t fcr_ = 0;

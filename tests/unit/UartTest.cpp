@@ -2,6 +2,7 @@
 #include <QtTest>
 
 #include <cstdint>
+#include <utility>
 #include <vector>
 
 #include "dev/Uart16550.h"
@@ -18,7 +19,13 @@ constexpr std::uint64_t kLcr = 3, kMcr = 4, kLsr = 5, kMsr = 6, kScr = 7;
 
 class Harness {
 public:
-    Harness() : uart([this](std::uint8_t byte) { sent.push_back(byte); }) {}
+    Harness() : uart([this](std::uint8_t byte) { sent.push_back(byte); }) {
+        uart.setInterruptCallback([this](bool level) {
+            // Reported after the change: the device already shows the new level.
+            if (uart.interruptPending() != level) QTest::qFail("callback ahead of the device", __FILE__, __LINE__);
+            lineChanges.push_back(level);
+        });
+    }
 
     std::uint8_t in(std::uint64_t offset, unsigned size = 1) {
         std::uint64_t value = 0xdead;
@@ -32,9 +39,15 @@ public:
         if (!uart.write(offset, size, value)) QTest::qFail("write refused", __FILE__, __LINE__);
     }
 
+    // Takes the line changes reported since the last call.
+    std::vector<bool> changes() { return std::exchange(lineChanges, {}); }
+
     std::vector<std::uint8_t> sent;
+    std::vector<bool> lineChanges;
     Uart16550 uart;
 };
+
+using Changes = std::vector<bool>;
 
 }  // namespace
 
@@ -368,6 +381,95 @@ private slots:
         QCOMPARE(h.in(kDll), 0x00);
         QVERIFY(!h.uart.interruptPending());
         QVERIFY(h.uart.canReceive());
+    }
+
+    void lineReportsReceivedData() {
+        Harness h;
+        h.uart.receive('a');  // ERBFI clear: no interrupt
+        QCOMPARE(h.changes(), Changes{});
+        h.out(kIer, 0x01);
+        QCOMPARE(h.changes(), Changes{true});
+        h.uart.receive('b');  // 16450 mode: overwrites, the line stays up
+        QCOMPARE(h.changes(), Changes{});
+        QCOMPARE(h.in(kRbr), 'b');
+        QCOMPARE(h.changes(), Changes{false});
+        h.out(kFcr, 0x01);
+        h.uart.receive('c');
+        h.uart.receive('d');
+        QCOMPARE(h.changes(), Changes{true});  // one rise for the first byte only
+        h.in(kRbr);
+        QCOMPARE(h.changes(), Changes{});  // 'd' is still there
+        h.in(kRbr);
+        QCOMPARE(h.changes(), Changes{false});
+        h.uart.receive('e');
+        h.out(kFcr, 0x03);  // clearing the receive FIFO removes the cause
+        QCOMPARE(h.changes(), (Changes{true, false}));
+    }
+
+    void lineReportsThrEmpty() {
+        Harness h;
+        h.out(kIer, 0x02);
+        QCOMPARE(h.changes(), Changes{true});
+        h.in(kIir);
+        QCOMPARE(h.changes(), Changes{false});
+        h.out(kThr, 'x');  // empties at once: up again
+        QCOMPARE(h.changes(), Changes{true});
+        h.out(kThr, 'y');  // already up
+        QCOMPARE(h.changes(), Changes{});
+        h.out(kIer, 0x00);
+        QCOMPARE(h.changes(), Changes{false});
+        h.out(kScr, 0x12);
+        h.in(kLsr);
+        QCOMPARE(h.changes(), Changes{});
+    }
+
+    void linuxTxInterruptCycle() {
+        // How the 8250 driver transmits by interrupt: start_tx sets ETBEI,
+        // the handler reads IIR (THRE) and writes the bytes, and when the
+        // buffer is empty stop_tx clears ETBEI. The PLIC sees one rising
+        // edge per cycle and a falling one when the handler is done.
+        Harness h;
+        h.out(kFcr, 0x07);
+        h.out(kIer, 0x01);  // receive interrupts stay on throughout
+        QCOMPARE(h.changes(), Changes{});
+        h.out(kIer, 0x03);  // start_tx
+        QCOMPARE(h.changes(), Changes{true});
+        QCOMPARE(h.in(kIir), 0xc2);  // the handler: THRE, which this read clears
+        QCOMPARE(h.changes(), Changes{false});
+        for (char c : std::string("abc")) h.out(kThr, static_cast<std::uint8_t>(c));
+        QCOMPARE(h.changes(), Changes{true});
+        h.out(kIer, 0x01);  // stop_tx
+        QCOMPARE(h.changes(), Changes{false});
+        QCOMPARE(h.in(kIir), 0xc1);
+        QCOMPARE(h.sent, (std::vector<std::uint8_t>{'a', 'b', 'c'}));
+    }
+
+    void lineReportsLineAndModemStatus() {
+        Harness h;
+        h.out(kIer, 0x0c);  // ELSI | EDSSI
+        h.uart.receive('1');
+        QCOMPARE(h.changes(), Changes{});
+        h.uart.receive('2');  // overrun
+        QCOMPARE(h.changes(), Changes{true});
+        h.in(kLsr);
+        QCOMPARE(h.changes(), Changes{false});
+        h.out(kMcr, 0x10);  // loopback: modem inputs change
+        QCOMPARE(h.changes(), Changes{true});
+        h.in(kMsr);
+        QCOMPARE(h.changes(), Changes{false});
+        h.uart.receive('x');  // dropped in loopback: nothing
+        QCOMPARE(h.changes(), Changes{});
+    }
+
+    void resetLowersTheLine() {
+        Harness h;
+        h.out(kIer, 0x02);
+        QCOMPARE(h.changes(), Changes{true});
+        h.uart.reset();
+        QCOMPARE(h.changes(), Changes{false});
+        QVERIFY(!h.uart.interruptPending());
+        h.uart.reset();
+        QCOMPARE(h.changes(), Changes{});
     }
 
     void guestRuntimePolling() {
