@@ -2,6 +2,11 @@
 
 extern char run_in_return[];
 
+void privilege_setup(void) {
+    CSR_WRITE(pmpaddr0, (ureg)-1);
+    CSR_WRITE(pmpcfg0, 0x1f); /* NAPOT, R, W, X: the whole address space */
+}
+
 int privilege_m_trap(struct trap_frame *frame) {
     const ureg cause = frame->mcause;
     if ((cause == CAUSE_ECALL_U || cause == CAUSE_ECALL_S) && frame->x[17] == RUN_IN_RETURN) {

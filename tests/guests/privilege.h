@@ -64,6 +64,11 @@ extern char lower_entry[];
 extern char s_trap_entry[];
 ureg run_in(ureg mode, ureg entry, ureg fn, ureg a, ureg b);
 
+/* Gives S and U access to all memory through PMP entry 0, as firmware
+ * does: with PMP implemented and no entry matching, S and U may access
+ * nothing (privileged spec 3.7.1). Call first. */
+void privilege_setup(void);
+
 /* Handles run_in's returns and records other traps; returns 0 for a trap
  * it does not expect (an interrupt), which the caller must deal with. */
 int privilege_m_trap(struct trap_frame *frame);
