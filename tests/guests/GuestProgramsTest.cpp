@@ -55,6 +55,7 @@ const Program kPrograms[] = {
     {"bigcode",        "virt",  nullptr,        nullptr, true},
     {"uart_echo",      "virt",  kUartEchoInput, nullptr, false},
     {"supervisor",     "virt",  nullptr,        nullptr, false},
+    {"paging",         "virt",  nullptr,        nullptr, true},
     // No UART and no finisher: it ends through Spike's HTIF, which QEMU's
     // virt machine lacks, so QEMU runs it as -M spike. Glasshart runs it on
     // its virt machine, taking tohost from the ELF's symbols.
