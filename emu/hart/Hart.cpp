@@ -1,6 +1,7 @@
 #include "hart/Hart.h"
 
 #include "dev/Clint.h"
+#include "dev/Plic.h"
 #include "hart/Mstatus.h"
 #include "isa/CsrAddress.h"
 
@@ -53,8 +54,8 @@ std::uint64_t replaceHalf(std::uint64_t whole, std::uint64_t half, bool high) {
 
 }  // namespace
 
-Hart::Hart(HartState& state, Xlen xlen, const Clint& clint, Bus& bus)
-    : state_(state), xlen_(xlen), clint_(clint), mmu_(state, xlen, bus) {}
+Hart::Hart(HartState& state, Xlen xlen, const Clint& clint, const Plic& plic, Bus& bus)
+    : state_(state), xlen_(xlen), clint_(clint), plic_(plic), mmu_(state, xlen, bus) {}
 
 void Hart::reset(std::uint64_t pc) {
     state_ = HartState{};
@@ -77,6 +78,10 @@ std::uint64_t Hart::mip() const {
     std::uint64_t lines = state_.csr.mipSoftwareWritable;
     if (clint_.softwareInterruptPending()) lines |= interruptBit(Interrupt::MachineSoftware);
     if (clint_.timerInterruptPending()) lines |= interruptBit(Interrupt::MachineTimer);
+    if (plic_.interruptPending(Plic::kMachineContext)) lines |= interruptBit(Interrupt::MachineExternal);
+    // SEIP reads as the PLIC's S-context line ORed with the bit M-mode
+    // software writes (3.1.9).
+    if (plic_.interruptPending(Plic::kSupervisorContext)) lines |= interruptBit(Interrupt::SupervisorExternal);
     return lines;
 }
 

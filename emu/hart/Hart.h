@@ -13,6 +13,7 @@ namespace glasshart {
 
 class Bus;
 class Clint;
+class Plic;
 
 // What the trap observer is told about each trap as it is taken.
 struct TrapRecord {
@@ -30,7 +31,7 @@ struct TrapRecord {
 // in one place.
 class Hart {
 public:
-    Hart(HartState& state, Xlen xlen, const Clint& clint, Bus& bus);
+    Hart(HartState& state, Xlen xlen, const Clint& clint, const Plic& plic, Bus& bus);
 
     [[nodiscard]] HartState& state() { return state_; }
     [[nodiscard]] const HartState& state() const { return state_; }
@@ -104,6 +105,7 @@ private:
     HartState& state_;
     Xlen xlen_;
     const Clint& clint_;
+    const Plic& plic_;
     Mmu mmu_;
     std::function<void(const TrapRecord&)> trapObserver_;
 };

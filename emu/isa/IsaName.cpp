@@ -60,3 +60,16 @@ IsaName parseIsaName(std::string_view isa, Xlen xlen) {
 }
 
 }  // namespace glasshart
+
+namespace glasshart {
+
+std::string isaNameFromMisa(std::uint64_t misa, Xlen xlen) {
+    std::string name = xlen == Xlen::Rv64 ? "rv64" : "rv32";
+    // The canonical order of the single-letter extensions (ISA manual 20191213, table 27.1).
+    for (const char letter : std::string_view("imafdqc")) {
+        if (((misa >> (letter - 'a')) & 1) != 0) name += letter;
+    }
+    return name + "_zicsr_zifencei";
+}
+
+}  // namespace glasshart

@@ -24,3 +24,13 @@ struct IsaName {
 [[nodiscard]] IsaName parseIsaName(std::string_view isa, Xlen xlen);
 
 }  // namespace glasshart
+
+namespace glasshart {
+
+// The naming string of what a hart with this misa implements: the base,
+// the single-letter extensions misa shows (in canonical order; S and U are
+// privilege modes, not named here), then Zicsr and Zifencei, which every
+// Glasshart hart has. For the device tree's riscv,isa.
+[[nodiscard]] std::string isaNameFromMisa(std::uint64_t misa, Xlen xlen);
+
+}  // namespace glasshart

@@ -4,6 +4,7 @@
 #include <limits>
 
 #include "dbt/Dispatcher.h"
+#include "isa/IsaName.h"
 #include "mem/MemoryMap.h"
 
 namespace glasshart {
@@ -13,8 +14,9 @@ Machine::Machine(const MachineConfig& config, OutputSink console)
       console_(std::move(console)),
       bus_(memory_map::kRamBase, config.ramSize),
       clint_(state_, config.instructionsPerTick),
-      hart_(state_, config.xlen, clint_, bus_),
+      hart_(state_, config.xlen, clint_, plic_, bus_),
       uart_([this](std::uint8_t byte) { console_(byte); }),
+      bootRom_(memory_map::kBootRomSize),
       finisher_([this](FinisherRequest request) {
           switch (request.kind) {
           case FinisherRequest::Kind::Pass: requestStop(0); break;
@@ -29,8 +31,12 @@ Machine::Machine(const MachineConfig& config, OutputSink console)
     bus_.attach(memory_map::kTestFinisherBase, memory_map::kTestFinisherSize, finisher_);
     bus_.attach(memory_map::kClintBase, memory_map::kClintSize, clint_);
     bus_.attach(memory_map::kUartBase, memory_map::kUartSize, uart_);
+    bus_.attach(memory_map::kPlicBase, memory_map::kPlicSize, plic_);
+    bus_.attach(memory_map::kBootRomBase, memory_map::kBootRomSize, bootRom_);
     bus_.setWriteObserver([this](std::uint64_t address, unsigned size) { onWatchedWrite(address, size); });
     clint_.setLinesChangedCallback([this] { hart_.requestAttention(); });
+    plic_.setLinesChangedCallback([this] { hart_.requestAttention(); });
+    uart_.setInterruptCallback([this](bool level) { plic_.setSourceLevel(memory_map::kUartPlicSource, level); });
     createDispatcher();
     hart_.reset(memory_map::kRamBase);
 }
@@ -53,8 +59,43 @@ void Machine::reconfigureEngine(Engine engine, std::uint64_t translationCacheSiz
 Machine::~Machine() = default;
 
 void Machine::load(const ElfImage& program) {
+    kernelBoot_.reset();
     program_ = program;
     reset();
+}
+
+void Machine::boot(const KernelBoot& boot) {
+    (void)planKernelBoot(boot, describe());  // throws before anything changes if it does not fit
+    program_.reset();
+    kernelBoot_ = boot;
+    reset();
+}
+
+DeviceTreeDescription Machine::describe() const {
+    DeviceTreeDescription description;
+    description.xlen = config_.xlen;
+    description.ramBase = memory_map::kRamBase;
+    description.ramSize = config_.ramSize;
+    description.isa = isaNameFromMisa(state_.csr.misa, config_.xlen);
+    description.mmuType = config_.xlen == Xlen::Rv64 ? "riscv,sv39" : "riscv,sv32";
+    return description;
+}
+
+void Machine::placeKernelBoot() {
+    const BootPlan plan = planKernelBoot(*kernelBoot_, describe());
+    Ram& ram = bus_.ram();
+    auto place = [&](std::uint64_t address, const std::vector<std::uint8_t>& bytes) {
+        std::copy(bytes.begin(), bytes.end(), ram.at(address));
+    };
+    place(memory_map::kRamBase, kernelBoot_->firmware);
+    place(plan.kernelAddress, kernelBoot_->kernel);
+    if (plan.initrd) place(plan.initrd->start, kernelBoot_->initrd);
+    place(plan.deviceTreeAddress, plan.deviceTree);
+    bootRom_.load(plan.firmwareInfo);
+    // QEMU's reset vector hands over a0 = hart id, a1 = device tree, a2 =
+    // fw_dynamic information.
+    state_.x[11] = plan.deviceTreeAddress;
+    state_.x[12] = memory_map::kBootRomBase;
 }
 
 void Machine::reset() {
@@ -67,6 +108,8 @@ void Machine::reset() {
     resetRequest_ = false;
     resumeAt_.reset();
     htif_.reset();
+    plic_.reset();
+    bootRom_.load({});
     std::uint64_t entry = memory_map::kRamBase;
     if (program_) {
         program_->copyInto(bus_.ram());
@@ -80,6 +123,7 @@ void Machine::reset() {
     }
     hart_.reset(entry);
     clint_.reset();  // after the hart: mtime restarts from the hart's reset clock
+    if (kernelBoot_) placeKernelBoot();  // after the hart: it sets the boot registers
 }
 
 void Machine::onWatchedWrite(std::uint64_t address, unsigned size) {

@@ -5,14 +5,17 @@
 #include <memory>
 #include <optional>
 
+#include "dev/BootRom.h"
 #include "dev/Clint.h"
 #include "dev/Htif.h"
+#include "dev/Plic.h"
 #include "dev/SifiveTest.h"
 #include "dev/Uart16550.h"
 #include "hart/Hart.h"
 #include "interp/Interpreter.h"
 #include "machine/Breakpoints.h"
 #include "machine/ElfImage.h"
+#include "machine/KernelBoot.h"
 #include "machine/MachineConfig.h"
 #include "mem/Bus.h"
 
@@ -37,9 +40,11 @@ struct RunResult {
     std::uint64_t idleTicks = 0;
 };
 
-// A QEMU-virt-compatible machine: one hart, RAM, UART, CLINT, finisher and
-// (when the program has the symbols) HTIF, run by the interpreter or the
-// translator. Single-threaded: whoever owns it runs it.
+// A QEMU-virt-compatible machine: one hart, RAM, boot ROM, UART, CLINT,
+// PLIC, finisher and (when the program has the symbols) HTIF, run by the
+// interpreter or the translator. It runs a bare-metal ELF program, or boots
+// firmware + kernel + initrd as QEMU does. Single-threaded: whoever owns it
+// runs it.
 class Machine {
 public:
     using OutputSink = std::function<void(std::uint8_t)>;
@@ -52,6 +57,9 @@ public:
     // Copies the program into RAM and resets the hart to its entry point.
     // Throws ElfError if it does not fit this machine.
     void load(const ElfImage& program);
+    // Boots `boot` as QEMU's -bios/-kernel/-initrd/-append would. Throws
+    // BootError if it does not fit this machine.
+    void boot(const KernelBoot& boot);
     // Puts RAM, devices and hart back to the state right after load().
     void reset();
 
@@ -95,14 +103,18 @@ private:
     [[nodiscard]] std::optional<RunResult> serviceInterrupts();
     void breakpointsChanged();
     void createDispatcher();
+    void placeKernelBoot();
+    [[nodiscard]] DeviceTreeDescription describe() const;
 
     MachineConfig config_;
     OutputSink console_;
     HartState state_;
     Bus bus_;
     Clint clint_;
+    Plic plic_;
     Hart hart_;
     Uart16550 uart_;
+    BootRom bootRom_;
     SifiveTest finisher_;
     std::unique_ptr<Htif> htif_;
     Breakpoints breakpoints_;
@@ -110,6 +122,7 @@ private:
     Interpreter interpreter_;
     std::unique_ptr<Dispatcher> dispatcher_;
     std::optional<ElfImage> program_;
+    std::optional<KernelBoot> kernelBoot_;
     std::optional<int> exitRequest_;
     bool resetRequest_ = false;
 };

@@ -6,6 +6,10 @@
 
 namespace glasshart::memory_map {
 
+// The mask ROM QEMU keeps its reset vector in; Glasshart puts OpenSBI's
+// fw_dynamic information there.
+inline constexpr std::uint64_t kBootRomBase = 0x0000'1000;
+inline constexpr std::uint64_t kBootRomSize = 0xf000;
 inline constexpr std::uint64_t kTestFinisherBase = 0x0010'0000;
 inline constexpr std::uint64_t kTestFinisherSize = 0x1000;
 inline constexpr std::uint64_t kClintBase = 0x0200'0000;
