@@ -15,7 +15,7 @@ constexpr std::uint64_t kMachineInterrupts = interruptBit(Interrupt::MachineSoft
                                              interruptBit(Interrupt::MachineTimer) |
                                              interruptBit(Interrupt::MachineExternal);
 // mstatus bits software can change on an M-only hart; MPP is fixed to M.
-constexpr std::uint64_t kMstatusWritable = mstatus::kMie | mstatus::kMpie;
+constexpr std::uint64_t kMstatusWritable = mstatus::kMie | mstatus::kMpie | mstatus::kFs;
 constexpr std::uint64_t kMachineMpp = static_cast<std::uint64_t>(Privilege::Machine) << mstatus::kMppShift;
 // mcountinhibit: CY and IR can be inhibited; TM does not exist (3.1.13).
 constexpr std::uint64_t kInhibitCycle = bit(0);
@@ -23,7 +23,12 @@ constexpr std::uint64_t kInhibitInstret = bit(2);
 
 // misa (3.1.1): MXL in the top two bits, one bit per extension letter.
 constexpr std::uint64_t extensionBit(char letter) { return bit(static_cast<unsigned>(letter - 'A')); }
-constexpr std::uint64_t kExtensions = extensionBit('I') | extensionBit('M') | extensionBit('A') | extensionBit('C');
+constexpr std::uint64_t kExtensions = extensionBit('I') | extensionBit('M') | extensionBit('A') | extensionBit('F') |
+                                      extensionBit('D') | extensionBit('C');
+// fcsr (unprivileged ISA 11.2): fflags in bits 4:0, frm in 7:5.
+constexpr std::uint64_t kFflagsMask = 0x1f;
+constexpr unsigned kFrmShift = 5;
+constexpr std::uint64_t kFrmMask = 0x7;
 
 constexpr std::uint16_t csr(CsrAddress address) { return static_cast<std::uint16_t>(address); }
 
@@ -106,7 +111,7 @@ std::optional<std::uint64_t> Hart::readCsr(std::uint16_t address) const {
     switch (static_cast<CsrAddress>(address)) {
     case CsrAddress::Mvendorid: case CsrAddress::Marchid: case CsrAddress::Mimpid:
     case CsrAddress::Mhartid: case CsrAddress::Mconfigptr: return 0;
-    case CsrAddress::Mstatus: return truncate(c.mstatus);
+    case CsrAddress::Mstatus: return mstatusValue();
     case CsrAddress::Mstatush: if (xlen_ == Xlen::Rv32) return 0; return std::nullopt;
     case CsrAddress::Misa: return truncate(c.misa);
     case CsrAddress::Medeleg: return c.medeleg;
@@ -120,8 +125,43 @@ std::optional<std::uint64_t> Hart::readCsr(std::uint16_t address) const {
     case CsrAddress::Mepc: return c.mepc;
     case CsrAddress::Mcause: return c.mcause;
     case CsrAddress::Mtval: return c.mtval;
+    case CsrAddress::Fflags: case CsrAddress::Frm: case CsrAddress::Fcsr: return readFloatCsr(address);
     default: return std::nullopt;
     }
+}
+
+std::uint64_t Hart::mstatusValue() const {
+    const std::uint64_t status = state_.csr.mstatus;
+    const bool dirty = (status & mstatus::kFs) == mstatus::kFsDirty;
+    return truncate(status) | (dirty ? bit(static_cast<unsigned>(xlen_) - 1) : 0);
+}
+
+bool Hart::floatEnabled() const { return (state_.csr.mstatus & mstatus::kFs) != mstatus::kFsOff; }
+
+void Hart::markFloatDirty() { state_.csr.mstatus |= mstatus::kFsDirty; }
+
+std::optional<std::uint64_t> Hart::readFloatCsr(std::uint16_t address) const {
+    if (!floatEnabled()) return std::nullopt;
+    switch (static_cast<CsrAddress>(address)) {
+    case CsrAddress::Fflags: return state_.fflags;
+    case CsrAddress::Frm: return state_.frm;
+    default: return (std::uint64_t{state_.frm} << kFrmShift) | state_.fflags;
+    }
+}
+
+bool Hart::writeFloatCsr(std::uint16_t address, std::uint64_t value) {
+    if (!floatEnabled()) return false;
+    switch (static_cast<CsrAddress>(address)) {
+    case CsrAddress::Fflags: state_.fflags = static_cast<std::uint8_t>(value & kFflagsMask); break;
+    // frm holds any 3-bit value; an invalid one only traps when used (11.2).
+    case CsrAddress::Frm: state_.frm = static_cast<std::uint8_t>(value & kFrmMask); break;
+    default:
+        state_.fflags = static_cast<std::uint8_t>(value & kFflagsMask);
+        state_.frm = static_cast<std::uint8_t>((value >> kFrmShift) & kFrmMask);
+        break;
+    }
+    markFloatDirty();
+    return true;
 }
 
 bool Hart::writeCounter(std::uint16_t address, std::uint64_t value) {
@@ -226,6 +266,7 @@ bool Hart::writeCsr(std::uint16_t address, std::uint64_t value) {
     case CsrAddress::Mepc: c.mepc = value & ~1ull; return true;  // IALIGN=16: only bit 0 is zero (3.1.14)
     case CsrAddress::Mcause: c.mcause = value; return true;
     case CsrAddress::Mtval: c.mtval = value; return true;
+    case CsrAddress::Fflags: case CsrAddress::Frm: case CsrAddress::Fcsr: return writeFloatCsr(address, value);
     default: return false;
     }
 }
