@@ -352,7 +352,8 @@ Completion Interpreter::executeCsr(const DecodedInstruction& d) {
     // csrrw with rd=x0 does not read; csrrs/csrrc with rs1=x0 (or uimm=0) do
     // not write, so they may read read-only CSRs (unprivileged ISA 9.1).
     const bool reads = !isWrite || d.rd != 0;
-    const bool writes = isWrite || d.rs1 != 0;
+    // The immediate forms carry uimm in imm (the decoder leaves rs1 0).
+    const bool writes = isWrite || (immediate ? d.imm != 0 : d.rs1 != 0);
     std::uint64_t old = 0;
     if (reads) {
         const auto value = hart_.readCsr(d.csr);
