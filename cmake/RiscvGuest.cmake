@@ -2,13 +2,16 @@
 # cross compiler, for QEMU's virt memory map (RAM at 0x8000_0000).
 #
 #   glasshart_add_guest(NAME <name> XLEN <32|64> SOURCES <files...>
-#                       [OPTIONS <extra compiler flags...>] [NO_RUNTIME])
+#                       [OPTIONS <extra compiler flags...>] [NO_RUNTIME] [FLOAT])
 #
 # builds ${GLASSHART_GUEST_DIR}/<name>-rv<xlen>.elf behind the target
 # guest-<name>-rv<xlen>, linked with the guest runtime of
 # resources/guests/runtime (start-up, trap vector, UART and finisher I/O)
 # unless NO_RUNTIME is given (then the sources bring their own _start and
-# the runtime's linker script is still used).
+# the runtime's linker script is still used). FLOAT adds the F and D
+# extensions to the ISA the compiler may use (and that objdump decodes the
+# ELF with), keeping the integer calling convention (ilp32/lp64) so the
+# program links with the same runtime and libgcc as every other guest.
 
 find_program(RISCV_GUEST_CC riscv64-unknown-elf-gcc REQUIRED)
 set(GLASSHART_GUEST_DIR "${CMAKE_BINARY_DIR}/guests")
@@ -16,11 +19,15 @@ set(GLASSHART_GUEST_RUNTIME_DIR "${CMAKE_SOURCE_DIR}/resources/guests/runtime")
 file(MAKE_DIRECTORY "${GLASSHART_GUEST_DIR}")
 
 function(glasshart_add_guest)
-    cmake_parse_arguments(GUEST "NO_RUNTIME" "NAME;XLEN" "SOURCES;OPTIONS" ${ARGN})
+    cmake_parse_arguments(GUEST "NO_RUNTIME;FLOAT" "NAME;XLEN" "SOURCES;OPTIONS" ${ARGN})
+    set(extensions imac)
+    if(GUEST_FLOAT)
+        set(extensions imafdc)
+    endif()
     if(GUEST_XLEN STREQUAL "64")
-        set(arch -march=rv64imac_zicsr_zifencei -mabi=lp64 -mcmodel=medany)
+        set(arch -march=rv64${extensions}_zicsr_zifencei -mabi=lp64 -mcmodel=medany)
     elseif(GUEST_XLEN STREQUAL "32")
-        set(arch -march=rv32imac_zicsr_zifencei -mabi=ilp32)
+        set(arch -march=rv32${extensions}_zicsr_zifencei -mabi=ilp32)
     else()
         message(FATAL_ERROR "glasshart_add_guest(${GUEST_NAME}): XLEN must be 32 or 64")
     endif()

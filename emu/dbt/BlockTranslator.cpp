@@ -186,7 +186,11 @@ void BlockEmitter::emitUnchainedExit() { a_.jmp(leave_); }
 void BlockEmitter::emitInstruction(const DecodedInstruction& d, std::uint64_t pc, bool last) {
     block_.spans.push_back(InstructionSpan{pc, static_cast<std::uint32_t>(a_.offset()), 0});
     const InstructionInfo& info = d.info();
-    if (info.has(kLoad)) {
+    if (info.has(kFloat)) {
+        // Before the load/store cases: flw/fld/fsw/fsd carry kLoad/kStore
+        // too, but move f registers, which only the interpreter handles.
+        emitThroughInterpreter(d, pc, last);
+    } else if (info.has(kLoad)) {
         emitLoad(d, pc);
     } else if (info.has(kStore)) {
         emitStore(d, pc);

@@ -25,9 +25,11 @@ constexpr std::uint64_t kDelegableExceptions = 0xb3ff;
 // and lets S-mode change (4.1.1).
 constexpr std::uint64_t kMstatusWritable = mstatus::kSie | mstatus::kMie | mstatus::kSpie | mstatus::kMpie |
                                            mstatus::kSpp | mstatus::kMpp | mstatus::kMprv | mstatus::kSum |
-                                           mstatus::kMxr | mstatus::kTvm | mstatus::kTw | mstatus::kTsr;
-constexpr std::uint64_t kSstatusWritable = mstatus::kSie | mstatus::kSpie | mstatus::kSpp | mstatus::kSum |
-                                           mstatus::kMxr;
+                                           mstatus::kMxr | mstatus::kTvm | mstatus::kTw | mstatus::kTsr |
+                                           mstatus::kFs;
+constexpr std::uint64_t kSstatusWritable = mstatus::kSie | mstatus::kSpie | mstatus::kSpp | mstatus::kFs |
+                                           mstatus::kSum | mstatus::kMxr;
+// SD, bit XLEN-1, is added when read.
 constexpr std::uint64_t kSstatusVisible = kSstatusWritable | (3ull << mstatus::kUxlShift);
 // RV64: UXL = SXL = 2, both hardwired (3.1.6.2).
 constexpr std::uint64_t kXlenFields = (2ull << mstatus::kUxlShift) | (2ull << mstatus::kSxlShift);
@@ -37,8 +39,12 @@ constexpr std::uint64_t kInhibitInstret = bit(2);
 
 // misa (3.1.1): MXL in the top two bits, one bit per extension letter.
 constexpr std::uint64_t extensionBit(char letter) { return bit(static_cast<unsigned>(letter - 'A')); }
-constexpr std::uint64_t kExtensions = extensionBit('I') | extensionBit('M') | extensionBit('A') | extensionBit('C') |
-                                      extensionBit('S') | extensionBit('U');
+constexpr std::uint64_t kExtensions = extensionBit('I') | extensionBit('M') | extensionBit('A') | extensionBit('F') |
+                                      extensionBit('D') | extensionBit('C') | extensionBit('S') | extensionBit('U');
+// fcsr (unprivileged ISA 11.2): fflags in bits 4:0, frm in 7:5.
+constexpr std::uint64_t kFflagsMask = 0x1f;
+constexpr unsigned kFrmShift = 5;
+constexpr std::uint64_t kFrmMask = 0x7;
 
 constexpr std::uint16_t csr(CsrAddress address) { return static_cast<std::uint16_t>(address); }
 
@@ -147,7 +153,7 @@ std::optional<std::uint64_t> Hart::readCsr(std::uint16_t address) const {
     switch (static_cast<CsrAddress>(address)) {
     case CsrAddress::Mvendorid: case CsrAddress::Marchid: case CsrAddress::Mimpid:
     case CsrAddress::Mhartid: case CsrAddress::Mconfigptr: return 0;
-    case CsrAddress::Mstatus: return truncate(readMstatus());
+    case CsrAddress::Mstatus: return readMstatus();
     case CsrAddress::Mstatush: if (xlen_ == Xlen::Rv32) return 0; return std::nullopt;
     case CsrAddress::Misa: return truncate(c.misa);
     case CsrAddress::Medeleg: return c.medeleg;
@@ -163,17 +169,53 @@ std::optional<std::uint64_t> Hart::readCsr(std::uint16_t address) const {
     case CsrAddress::Mtval: return c.mtval;
     case CsrAddress::Menvcfg: return 0;
     case CsrAddress::Menvcfgh: if (xlen_ == Xlen::Rv32) return 0; return std::nullopt;
+    case CsrAddress::Fflags: case CsrAddress::Frm: case CsrAddress::Fcsr: return readFloatCsr(address);
     default: return readSupervisorCsr(address);
     }
 }
 
-std::uint64_t Hart::readMstatus() const { return state_.csr.mstatus; }
+std::uint64_t Hart::readMstatus() const {
+    const std::uint64_t status = state_.csr.mstatus;
+    const bool dirty = (status & mstatus::kFs) == mstatus::kFsDirty;
+    return truncate(status) | (dirty ? bit(static_cast<unsigned>(xlen_) - 1) : 0);
+}
+
+bool Hart::floatEnabled() const { return (state_.csr.mstatus & mstatus::kFs) != mstatus::kFsOff; }
+
+void Hart::markFloatDirty() { state_.csr.mstatus |= mstatus::kFsDirty; }
+
+std::optional<std::uint64_t> Hart::readFloatCsr(std::uint16_t address) const {
+    if (!floatEnabled()) return std::nullopt;
+    switch (static_cast<CsrAddress>(address)) {
+    case CsrAddress::Fflags: return state_.fflags;
+    case CsrAddress::Frm: return state_.frm;
+    default: return (std::uint64_t{state_.frm} << kFrmShift) | state_.fflags;
+    }
+}
+
+bool Hart::writeFloatCsr(std::uint16_t address, std::uint64_t value) {
+    if (!floatEnabled()) return false;
+    switch (static_cast<CsrAddress>(address)) {
+    case CsrAddress::Fflags: state_.fflags = static_cast<std::uint8_t>(value & kFflagsMask); break;
+    // frm holds any 3-bit value; an invalid one only traps when used (11.2).
+    case CsrAddress::Frm: state_.frm = static_cast<std::uint8_t>(value & kFrmMask); break;
+    default:
+        state_.fflags = static_cast<std::uint8_t>(value & kFflagsMask);
+        state_.frm = static_cast<std::uint8_t>((value >> kFrmShift) & kFrmMask);
+        break;
+    }
+    markFloatDirty();
+    return true;
+}
 
 std::optional<std::uint64_t> Hart::readSupervisorCsr(std::uint16_t address) const {
     const auto& c = state_.csr;
     const auto& sc = state_.supervisor;
     switch (static_cast<CsrAddress>(address)) {
-    case CsrAddress::Sstatus: return truncate(readMstatus() & kSstatusVisible);
+    case CsrAddress::Sstatus: {
+        const std::uint64_t sd = bit(static_cast<unsigned>(xlen_) - 1);
+        return readMstatus() & (kSstatusVisible | sd);
+    }
     case CsrAddress::Sie: return c.mie & c.mideleg;
     case CsrAddress::Sip: return mip() & c.mideleg;
     case CsrAddress::Stvec: return sc.stvec;
@@ -290,6 +332,7 @@ bool Hart::writeCsr(std::uint16_t address, std::uint64_t value) {
         return true;
     case CsrAddress::Menvcfg: return true;  // no field of it is implemented: all read-only zero
     case CsrAddress::Menvcfgh: return xlen_ == Xlen::Rv32;
+    case CsrAddress::Fflags: case CsrAddress::Frm: case CsrAddress::Fcsr: return writeFloatCsr(address, value);
     case CsrAddress::Mtvec:
         // MODE 2 and 3 are reserved; like QEMU, a write asking for them is ignored.
         if ((value & 3) < 2) c.mtvec = value;

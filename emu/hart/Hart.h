@@ -79,6 +79,11 @@ public:
     // For the inspector: called on every trap entry.
     void setTrapObserver(std::function<void(const TrapRecord&)> observer) { trapObserver_ = std::move(observer); }
 
+    // --- floating point (mstatus.FS, privileged spec 3.1.6.6) ------------
+    [[nodiscard]] bool floatEnabled() const;
+    // Records that f registers or fflags changed: FS becomes Dirty.
+    void markFloatDirty();
+
     // Asks the run loop to regain control before the next instruction, e.g.
     // after a write that may enable an interrupt.
     void requestAttention() { state_.eventAt = 0; }
@@ -101,6 +106,8 @@ private:
     void writeMcountinhibit(std::uint64_t value);
     [[nodiscard]] bool writePmp(std::uint16_t address, std::uint64_t value);
     [[nodiscard]] std::optional<std::uint64_t> readPmp(std::uint16_t address) const;
+    [[nodiscard]] std::optional<std::uint64_t> readFloatCsr(std::uint16_t address) const;
+    [[nodiscard]] bool writeFloatCsr(std::uint16_t address, std::uint64_t value);
 
     HartState& state_;
     Xlen xlen_;

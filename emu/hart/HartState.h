@@ -75,6 +75,12 @@ struct HartState {
     CounterBase minstret;
     CounterBase mcycle;
 
+    // F and D (unprivileged ISA 11.1, 12.1): 64-bit f registers holding
+    // doubles or NaN-boxed singles, and fcsr's two fields.
+    std::array<std::uint64_t, 32> f{};
+    std::uint8_t fflags = 0;  // accrued exceptions, fcsr[4:0]
+    std::uint8_t frm = 0;     // dynamic rounding mode, fcsr[7:5]
+
     // Address translation as translated code sees it, kept current by the
     // Mmu: the host address of the data TLB for the current privilege and
     // mstatus, and a tag that changes whenever the meaning of a guest pc

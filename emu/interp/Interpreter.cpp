@@ -349,6 +349,7 @@ Completion Interpreter::executeAs(const DecodedInstruction& d) {
         return executeSystem(d);
     case Opcode::Illegal: return illegal(d);
     default:
+        if (d.info().has(kFloat)) return executeFloat(d);
         if (d.info().has(kAtomic)) return executeAtomic<UX>(d, a);
         return illegal(d);
     }

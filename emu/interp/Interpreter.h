@@ -61,6 +61,10 @@ private:
     template <typename UX>
     Completion executeCsr(const DecodedInstruction& instruction);
     Completion executeSystem(const DecodedInstruction& instruction);
+    // F and D (FloatExecution.cpp).
+    Completion executeFloat(const DecodedInstruction& instruction);
+    Completion executeFloatLoad(const DecodedInstruction& instruction);
+    Completion executeFloatStore(const DecodedInstruction& instruction);
     Completion raise(Exception cause, std::uint64_t value);
     // Data accesses as the executing instruction makes them. On failure the
     // trap has been raised and they return false.

@@ -1,7 +1,9 @@
 // RVC expansion (unprivileged ISA 20191213, chapter 16). Every compressed
 // instruction is rewritten as the 32-bit instruction it stands for; reserved
-// encodings, encodings reserved for this XLEN, and the floating-point loads
-// and stores (no F/D yet) expand to 0, which decode() reports as illegal.
+// encodings and encodings reserved for this XLEN expand to 0, which decode()
+// reports as illegal. The floating-point loads and stores expand to
+// flw/fsw/fld/fsd: C.FLD/C.FSD(SP) on both XLENs, C.FLW/C.FSW(SP) on RV32
+// only, where RV64 has C.LD/C.SD(SP) instead (16.3, 16.4).
 
 #include "isa/Decoder.h"
 #include "isa/Encoding.h"
@@ -86,15 +88,21 @@ std::uint32_t expandQuadrant0(std::uint16_t c, bool rv64) {
             const unsigned imm = addi4spnImm(c);
             return imm == 0 ? 0 : encodeI(Opcode::Addi, rdPrime(c), kSp, imm);
         }
+        case 1:  // C.FLD
+            return encodeI(Opcode::Fld, rdPrime(c), rs1Prime(c), doubleOffset(c));
         case 2:  // C.LW
             return encodeI(Opcode::Lw, rdPrime(c), rs1Prime(c), wordOffset(c));
-        case 3:  // C.LD on RV64; C.FLW on RV32 (no F)
-            return rv64 ? encodeI(Opcode::Ld, rdPrime(c), rs1Prime(c), doubleOffset(c)) : 0;
+        case 3:  // C.LD on RV64; C.FLW on RV32
+            return rv64 ? encodeI(Opcode::Ld, rdPrime(c), rs1Prime(c), doubleOffset(c))
+                        : encodeI(Opcode::Flw, rdPrime(c), rs1Prime(c), wordOffset(c));
+        case 5:  // C.FSD
+            return encodeS(Opcode::Fsd, rs1Prime(c), rdPrime(c), doubleOffset(c));
         case 6:  // C.SW
             return encodeS(Opcode::Sw, rs1Prime(c), rdPrime(c), wordOffset(c));
-        case 7:  // C.SD on RV64; C.FSW on RV32 (no F)
-            return rv64 ? encodeS(Opcode::Sd, rs1Prime(c), rdPrime(c), doubleOffset(c)) : 0;
-        default:  // C.FLD, C.FSD (no D) and the reserved funct3 = 100
+        case 7:  // C.SD on RV64; C.FSW on RV32
+            return rv64 ? encodeS(Opcode::Sd, rs1Prime(c), rdPrime(c), doubleOffset(c))
+                        : encodeS(Opcode::Fsw, rs1Prime(c), rdPrime(c), wordOffset(c));
+        default:  // the reserved funct3 = 100
             return 0;
     }
 }
@@ -172,10 +180,13 @@ std::uint32_t expandQuadrant2(std::uint16_t c, bool rv64) {
                 return 0;
             }
             return encodeShift(Opcode::Slli, rd, rd, ciShamt(c));
+        case 1:  // C.FLDSP; f0 is a valid destination
+            return encodeI(Opcode::Fld, rd, kSp, ldspOffset(c));
         case 2:  // C.LWSP; rd = 0 is reserved
             return rd == 0 ? 0 : encodeI(Opcode::Lw, rd, kSp, lwspOffset(c));
-        case 3:  // C.LDSP on RV64 (rd = 0 reserved); C.FLWSP on RV32 (no F)
-            return !rv64 || rd == 0 ? 0 : encodeI(Opcode::Ld, rd, kSp, ldspOffset(c));
+        case 3:  // C.LDSP on RV64 (rd = 0 reserved); C.FLWSP on RV32
+            if (!rv64) return encodeI(Opcode::Flw, rd, kSp, lwspOffset(c));
+            return rd == 0 ? 0 : encodeI(Opcode::Ld, rd, kSp, ldspOffset(c));
         case 4:
             if (field(c, 12, 12) == 0) {
                 if (rs2 == 0) {  // C.JR; rs1 = 0 is reserved
@@ -187,12 +198,13 @@ std::uint32_t expandQuadrant2(std::uint16_t c, bool rv64) {
                 return rd == 0 ? matchOf(Opcode::Ebreak) : encodeI(Opcode::Jalr, kRa, rd, 0);
             }
             return encodeR(Opcode::Add, rd, rd, rs2);  // C.ADD; rd = 0 is a HINT
-        case 6:                                        // C.SWSP
+        case 5:  // C.FSDSP
+            return encodeS(Opcode::Fsd, kSp, rs2, sdspOffset(c));
+        case 6:  // C.SWSP
             return encodeS(Opcode::Sw, kSp, rs2, swspOffset(c));
-        case 7:  // C.SDSP on RV64; C.FSWSP on RV32 (no F)
-            return rv64 ? encodeS(Opcode::Sd, kSp, rs2, sdspOffset(c)) : 0;
-        default:  // C.FLDSP, C.FSDSP (no D)
-            return 0;
+        default:  // C.SDSP on RV64; C.FSWSP on RV32
+            return rv64 ? encodeS(Opcode::Sd, kSp, rs2, sdspOffset(c))
+                        : encodeS(Opcode::Fsw, kSp, rs2, swspOffset(c));
     }
 }
 

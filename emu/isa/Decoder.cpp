@@ -172,6 +172,39 @@ void extractOperands(DecodedInstruction& out, OperandFormat format, std::uint32_
             out.acquire = ((bits >> 26) & 1) != 0;
             out.release = ((bits >> 25) & 1) != 0;
             break;
+        case OperandFormat::FLoad:
+            out.rd = rd(bits);
+            out.rs1 = rs1(bits);
+            out.imm = immI(bits);
+            break;
+        case OperandFormat::FStore:
+            out.rs1 = rs1(bits);
+            out.rs2 = rs2(bits);
+            out.imm = immS(bits);
+            break;
+        case OperandFormat::FR4:
+            // R4-type (unprivileged ISA 11.6): rs3 in bits 31:27.
+            out.rs3 = static_cast<std::uint8_t>(bits >> 27);
+            [[fallthrough]];
+        case OperandFormat::FRegRm:
+            out.rm = rm(bits);
+            [[fallthrough]];
+        case OperandFormat::FReg:
+        case OperandFormat::FCompare:
+            out.rd = rd(bits);
+            out.rs1 = rs1(bits);
+            out.rs2 = rs2(bits);
+            break;
+        case OperandFormat::FUnaryRm:
+        case OperandFormat::FToIntRm:
+        case OperandFormat::IntToFRm:
+            out.rm = rm(bits);
+            [[fallthrough]];
+        case OperandFormat::FToInt:
+        case OperandFormat::IntToF:
+            out.rd = rd(bits);
+            out.rs1 = rs1(bits);
+            break;
     }
 }
 

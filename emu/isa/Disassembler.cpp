@@ -23,9 +23,25 @@ constexpr std::array<const char*, 32> kAbiNames = {
     "s6",   "s7", "s8", "s9", "s10", "s11", "t3", "t4", "t5", "t6",
 };
 
+// The floating-point ABI names (RISC-V ELF psABI, "Floating-point Register Convention").
+constexpr std::array<const char*, 32> kFloatAbiNames = {
+    "ft0", "ft1", "ft2",  "ft3",  "ft4", "ft5", "ft6",  "ft7",  "fs0",  "fs1",  "fa0",
+    "fa1", "fa2", "fa3",  "fa4",  "fa5", "fa6", "fa7",  "fs2",  "fs3",  "fs4",  "fs5",
+    "fs6", "fs7", "fs8",  "fs9",  "fs10", "fs11", "ft8", "ft9", "ft10", "ft11",
+};
+
+// The rounding modes as objdump names them (unprivileged ISA table 11.1);
+// 5 and 6 are reserved.
+constexpr std::array<const char*, 8> kRoundingModeNames = {
+    "rne", "rtz", "rdn", "rup", "rmm", "unknown", "unknown", "dyn",
+};
+constexpr std::uint8_t kDynamicRounding = 7;
+
 // When an instruction of `opcode` satisfies `when`, objdump prints
 // `mnemonic` followed by `operands`, a template in which
 //   d, s, t  are rd, rs1 and rs2 by ABI name,
+//   D, S, T, R are rd, rs1, rs2 and rs3 as floating-point registers,
+//   m        is ",<rounding mode>", or nothing for the dynamic mode,
 //   i        is imm in signed decimal,
 //   h        is imm in hex (shift amounts),
 //   u        is imm >> 12 as a 20-bit hex number (lui, auipc),
@@ -68,6 +84,7 @@ struct When {
     std::int16_t csr = kAny;
     bool rv32 = false;               // only when disassembling RV32 code
     std::uint32_t reservedBits = 0;  // only when one of these bits is set
+    bool sameSources = false;        // only when rs2 is rs1
 };
 
 struct AliasRule {
@@ -116,7 +133,8 @@ constexpr bool ruleMatches(const When& when, const DecodedInstruction& in, Xlen 
            registerMatches(when.rs2, in.rs2) && immMatches(when.imm, in.imm) &&
            fetchedMatches(when.fetched, in) && (when.csr == kAny || in.csr == when.csr) &&
            (!when.rv32 || xlen == Xlen::Rv32) &&
-           (when.reservedBits == 0 || (in.bits & when.reservedBits) != 0);
+           (when.reservedBits == 0 || (in.bits & when.reservedBits) != 0) &&
+           (!when.sameSources || in.rs1 == in.rs2);
 }
 
 constexpr std::int16_t csrNumber(CsrAddress csr) { return static_cast<std::int16_t>(csr); }
@@ -127,6 +145,11 @@ constexpr std::int16_t csrNumber(CsrAddress csr) { return static_cast<std::int16
 constexpr std::uint32_t kFenceReserved = 0xf00f8f80;     // fm, rs1, rd
 constexpr std::uint32_t kFenceTsoReserved = 0x000f8f80;  // rs1, rd
 constexpr std::uint32_t kFenceIReserved = 0xffff8f80;    // imm, rs1, rd
+// binutils 2.40 knows the exact widening conversions (fcvt.d.s, fcvt.d.w,
+// fcvt.d.wu) only with rm = 000; the ISA gives them an rm field like the
+// other conversions, so Glasshart decodes every rm and prints the others as
+// objdump does.
+constexpr std::uint32_t kRmField = 0x7000;
 
 constexpr AliasRule kRules[] = {
     // Compressed HINTs (unprivileged ISA 16.8) mostly keep their "c." name;
@@ -196,6 +219,14 @@ constexpr AliasRule kRules[] = {
     // The assembly programmer's manual spells unimp as csrrw zero,cycle,zero:
     // cycle is read-only, so the write always traps (privileged spec 2.1).
     {Opcode::Csrrw, {.rd = 0, .rs1 = 0, .csr = csrNumber(CsrAddress::Cycle)}, "unimp", ""},
+    // The F extension's CSR pseudo-instructions (unprivileged ISA chapter 25,
+    // table 25.3); objdump uses them whatever rd is.
+    {Opcode::Csrrw, {.rd = 0, .csr = csrNumber(CsrAddress::Fcsr)}, "fscsr", "s"},
+    {Opcode::Csrrw, {.csr = csrNumber(CsrAddress::Fcsr)}, "fscsr", "d,s"},
+    {Opcode::Csrrw, {.rd = 0, .csr = csrNumber(CsrAddress::Frm)}, "fsrm", "s"},
+    {Opcode::Csrrw, {.csr = csrNumber(CsrAddress::Frm)}, "fsrm", "d,s"},
+    {Opcode::Csrrw, {.rd = 0, .csr = csrNumber(CsrAddress::Fflags)}, "fsflags", "s"},
+    {Opcode::Csrrw, {.csr = csrNumber(CsrAddress::Fflags)}, "fsflags", "d,s"},
     {Opcode::Csrrw, {.rd = 0}, "csrw", "c,s"},
     {Opcode::Csrrs, {.rs1 = 0, .csr = csrNumber(CsrAddress::Cycle)}, "rdcycle", "d"},
     {Opcode::Csrrs, {.rs1 = 0, .csr = csrNumber(CsrAddress::Time)}, "rdtime", "d"},
@@ -211,16 +242,35 @@ constexpr AliasRule kRules[] = {
      {.rs1 = 0, .csr = csrNumber(CsrAddress::Instreth), .rv32 = true},
      "rdinstreth",
      "d"},
+    {Opcode::Csrrs, {.rs1 = 0, .csr = csrNumber(CsrAddress::Fcsr)}, "frcsr", "d"},
+    {Opcode::Csrrs, {.rs1 = 0, .csr = csrNumber(CsrAddress::Frm)}, "frrm", "d"},
+    {Opcode::Csrrs, {.rs1 = 0, .csr = csrNumber(CsrAddress::Fflags)}, "frflags", "d"},
     {Opcode::Csrrs, {.rs1 = 0}, "csrr", "d,c"},
     {Opcode::Csrrs, {.rd = 0}, "csrs", "c,s"},
     {Opcode::Csrrc, {.rd = 0}, "csrc", "c,s"},
     // binutils 2.40 prints the immediate CSR forms without their "i".
+    {Opcode::Csrrwi, {.csr = csrNumber(CsrAddress::Frm)}, "fsrmi", "d,i"},
+    {Opcode::Csrrwi, {.csr = csrNumber(CsrAddress::Fflags)}, "fsflagsi", "d,i"},
     {Opcode::Csrrwi, {.rd = 0}, "csrw", "c,i"},
     {Opcode::Csrrwi, {}, "csrrw", "d,c,i"},
     {Opcode::Csrrsi, {.rd = 0}, "csrs", "c,i"},
     {Opcode::Csrrsi, {}, "csrrs", "d,c,i"},
     {Opcode::Csrrci, {.rd = 0}, "csrc", "c,i"},
     {Opcode::Csrrci, {}, "csrrc", "d,c,i"},
+
+    // Sign injection with rs1 = rs2 moves, negates or takes the absolute value.
+    {Opcode::FsgnjS, {.sameSources = true}, "fmv.s", "D,S"},
+    {Opcode::FsgnjnS, {.sameSources = true}, "fneg.s", "D,S"},
+    {Opcode::FsgnjxS, {.sameSources = true}, "fabs.s", "D,S"},
+    {Opcode::FsgnjD, {.sameSources = true}, "fmv.d", "D,S"},
+    {Opcode::FsgnjnD, {.sameSources = true}, "fneg.d", "D,S"},
+    {Opcode::FsgnjxD, {.sameSources = true}, "fabs.d", "D,S"},
+    {Opcode::FcvtDS, {.reservedBits = kRmField}, ".4byte", "w"},
+    {Opcode::FcvtDS, {}, "fcvt.d.s", "D,S"},
+    {Opcode::FcvtDW, {.reservedBits = kRmField}, ".4byte", "w"},
+    {Opcode::FcvtDW, {}, "fcvt.d.w", "D,s"},
+    {Opcode::FcvtDWu, {.reservedBits = kRmField}, ".4byte", "w"},
+    {Opcode::FcvtDWu, {}, "fcvt.d.wu", "D,s"},
 };
 
 constexpr std::size_t kOpcodeCount = static_cast<std::size_t>(Opcode::Illegal) + 1;
@@ -294,6 +344,28 @@ constexpr std::string_view defaultOperands(OperandFormat format) {
             return "d,(s)";
         case OperandFormat::FenceVma:
             return "s,t";
+        case OperandFormat::FLoad:
+            return "D,i(s)";
+        case OperandFormat::FStore:
+            return "T,i(s)";
+        case OperandFormat::FR4:
+            return "D,S,T,Rm";
+        case OperandFormat::FRegRm:
+            return "D,S,Tm";
+        case OperandFormat::FReg:
+            return "D,S,T";
+        case OperandFormat::FUnaryRm:
+            return "D,Sm";
+        case OperandFormat::FCompare:
+            return "d,S,T";
+        case OperandFormat::FToIntRm:
+            return "d,Sm";
+        case OperandFormat::FToInt:
+            return "d,S";
+        case OperandFormat::IntToFRm:
+            return "D,sm";
+        case OperandFormat::IntToF:
+            return "D,s";
     }
     return "";
 }
@@ -337,6 +409,24 @@ void appendOperands(std::string& out, std::string_view pattern, const DecodedIns
                 break;
             case 't':
                 out += kAbiNames[in.rs2];
+                break;
+            case 'D':
+                out += kFloatAbiNames[in.rd];
+                break;
+            case 'S':
+                out += kFloatAbiNames[in.rs1];
+                break;
+            case 'T':
+                out += kFloatAbiNames[in.rs2];
+                break;
+            case 'R':
+                out += kFloatAbiNames[in.rs3];
+                break;
+            case 'm':
+                if (in.rm != kDynamicRounding) {
+                    out += ',';
+                    out += kRoundingModeNames[in.rm];
+                }
                 break;
             case 'i':
                 appendDecimal(out, in.imm);

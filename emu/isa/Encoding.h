@@ -26,6 +26,8 @@ inline constexpr std::array<std::uint32_t, static_cast<std::size_t>(Opcode::Ille
 [[nodiscard]] constexpr std::uint8_t rd(std::uint32_t bits) { return (bits >> 7) & 0x1f; }
 [[nodiscard]] constexpr std::uint8_t rs1(std::uint32_t bits) { return (bits >> 15) & 0x1f; }
 [[nodiscard]] constexpr std::uint8_t rs2(std::uint32_t bits) { return (bits >> 20) & 0x1f; }
+// The F/D rounding-mode field (unprivileged ISA 11.2), where funct3 sits.
+[[nodiscard]] constexpr std::uint8_t rm(std::uint32_t bits) { return (bits >> 12) & 0x7; }
 
 // Sign-extends the low `width` bits of `value`.
 [[nodiscard]] constexpr std::int64_t signExtend(std::uint64_t value, unsigned width) {

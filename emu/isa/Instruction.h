@@ -36,6 +36,18 @@ enum class OperandFormat : std::uint8_t {
     Amo,           // rd, rs2, (rs1), aq/rl
     LoadReserved,  // rd, (rs1), aq/rl
     FenceVma,      // rs1 (address), rs2 (ASID)
+    // F and D: "f" marks a floating-point register, rm the rounding mode.
+    FLoad,         // frd, imm(rs1)
+    FStore,        // frs2, imm(rs1)
+    FR4,           // frd, frs1, frs2, frs3, rm (the fused multiply-adds)
+    FRegRm,        // frd, frs1, frs2, rm
+    FReg,          // frd, frs1, frs2
+    FUnaryRm,      // frd, frs1, rm
+    FCompare,      // rd, frs1, frs2
+    FToIntRm,      // rd, frs1, rm
+    FToInt,        // rd, frs1
+    IntToFRm,      // frd, rs1, rm
+    IntToF,        // frd, rs1
 };
 
 enum InstructionFlag : std::uint32_t {
@@ -46,6 +58,7 @@ enum InstructionFlag : std::uint32_t {
     kZeroExtend = 1u << 4,  // loads: zero- rather than sign-extend
     kAtomic = 1u << 5,      // LR/SC/AMO
     kSystem = 1u << 6,      // privileged or CSR: always executed through the interpreter
+    kFloat = 1u << 7,       // F/D: needs the FP unit (mstatus.FS), always executed through the interpreter
 };
 
 struct InstructionInfo {
@@ -69,6 +82,8 @@ struct DecodedInstruction {
     std::uint8_t rd = 0;
     std::uint8_t rs1 = 0;
     std::uint8_t rs2 = 0;
+    std::uint8_t rs3 = 0;           // the fused multiply-adds' third source
+    std::uint8_t rm = 0;            // F/D rounding-mode field (bits 14:12), where the format has one
     std::uint8_t length = 4;        // 2 for a compressed instruction
     bool acquire = false;           // AMO/LR/SC aq bit
     bool release = false;           // AMO/LR/SC rl bit

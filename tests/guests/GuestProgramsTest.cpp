@@ -56,6 +56,8 @@ const Program kPrograms[] = {
     {"uart_echo",      "virt",  kUartEchoInput, nullptr, false},
     {"supervisor",     "virt",  nullptr,        nullptr, false},
     {"paging",         "virt",  nullptr,        nullptr, true},
+    {"float_ops",      "virt",  nullptr,        nullptr, false},
+    {"float_state",    "virt",  nullptr,        nullptr, false},
     // No UART and no finisher: it ends through Spike's HTIF, which QEMU's
     // virt machine lacks, so QEMU runs it as -M spike. Glasshart runs it on
     // its virt machine, taking tohost from the ELF's symbols.

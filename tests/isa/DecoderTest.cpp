@@ -28,6 +28,7 @@ enum Reg : unsigned {
     a0 = 10,
     a1 = 11,
     a2 = 12,
+    a3 = 13,
     a4 = 14,
     a5 = 15,
     t5 = 30,
@@ -43,10 +44,15 @@ struct Expected {
     unsigned csr = 0;
     bool acquire = false;
     bool release = false;
+    unsigned rs3 = 0;
+    unsigned rm = 0;
 };
 
+// The F/D rounding-mode field values (unprivileged ISA table 11.1).
+enum Rm : unsigned { rne = 0, rtz = 1, rdn = 2, rup = 3, rmm = 4, dyn = 7 };
+
 QString describe(const DecodedInstruction& d) {
-    return QStringLiteral("%1 rd=%2 rs1=%3 rs2=%4 imm=%5 csr=%6 aq=%7 rl=%8 len=%9")
+    return QStringLiteral("%1 rd=%2 rs1=%3 rs2=%4 imm=%5 csr=%6 aq=%7 rl=%8 len=%9 rs3=%10 rm=%11")
         .arg(QString::fromLatin1(d.info().mnemonic))
         .arg(d.rd)
         .arg(d.rs1)
@@ -55,12 +61,15 @@ QString describe(const DecodedInstruction& d) {
         .arg(d.csr, 0, 16)
         .arg(d.acquire)
         .arg(d.release)
-        .arg(d.length);
+        .arg(d.length)
+        .arg(d.rs3)
+        .arg(d.rm);
 }
 
 bool matches(const DecodedInstruction& d, const Expected& e) {
     return d.opcode == e.opcode && d.rd == e.rd && d.rs1 == e.rs1 && d.rs2 == e.rs2 &&
-           d.imm == e.imm && d.csr == e.csr && d.acquire == e.acquire && d.release == e.release;
+           d.imm == e.imm && d.csr == e.csr && d.acquire == e.acquire && d.release == e.release &&
+           d.rs3 == e.rs3 && d.rm == e.rm;
 }
 
 constexpr std::int64_t kInt32Min = -2147483648LL;
@@ -235,6 +244,33 @@ void DecoderTest::encodingClasses_data() {
     row("amomax.w zero", rv64, 0xa000202f, {Opcode::AmomaxW});
     row("lr.w with rs2", rv64, 0x1035a52f, {});
     row("amo funct5=00101", rv64, 0x28c5a52f, {});
+    // F and D (encodings from GNU as): rm in bits 14:12, rs3 in 31:27.
+    row("flw fa0,8(a0)", rv32, 0x00852507, {Opcode::Flw, a0, a0, 0, 8});
+    row("fsw fa0,-8(a0)", rv64, 0xfea52c27, {Opcode::Fsw, 0, a0, a0, -8});
+    row("fld fa0,-2048(a0)", rv32, 0x80053507, {Opcode::Fld, a0, a0, 0, -2048});
+    row("fadd.s fa0,fa1,fa2 (dyn)", rv64, 0x00c5f553, {Opcode::FaddS, a0, a1, a2, 0, 0, false, false, 0, dyn});
+    row("fadd.s fa0,fa1,fa2,rtz", rv32, 0x00c59553, {Opcode::FaddS, a0, a1, a2, 0, 0, false, false, 0, rtz});
+    row("fadd.s rm=5 (reserved, traps when run)", rv64, 0x00c5d553,
+        {Opcode::FaddS, a0, a1, a2, 0, 0, false, false, 0, 5});
+    row("fmadd.s fa0,fa1,fa2,fa3,rmm", rv32, 0x68c5c543, {Opcode::FmaddS, a0, a1, a2, 0, 0, false, false, a3, rmm});
+    row("fnmadd.d fa0,fa1,fa2,fa3,rdn", rv64, 0x6ac5a54f,
+        {Opcode::FnmaddD, a0, a1, a2, 0, 0, false, false, a3, rdn});
+    row("fsqrt.d fs0,fs1,rup", rv64, 0x5a04b453, {Opcode::FsqrtD, s0, s1, 0, 0, 0, false, false, 0, rup});
+    row("fcvt.w.s a0,fa0,rtz", rv32, 0xc0051553, {Opcode::FcvtWS, a0, a0, 0, 0, 0, false, false, 0, rtz});
+    row("fcvt.s.w fa0,a0,rtz", rv64, 0xd0051553, {Opcode::FcvtSW, a0, a0, 0, 0, 0, false, false, 0, rtz});
+    row("fcvt.d.s fa0,fa1 (rm=rne)", rv32, 0x42058553, {Opcode::FcvtDS, a0, a1, 0, 0, 0, false, false, 0, rne});
+    row("fcvt.d.s rm=rtz", rv64, 0x42059553, {Opcode::FcvtDS, a0, a1, 0, 0, 0, false, false, 0, rtz});
+    row("fsgnjn.s fa0,fa1,fa1", rv32, 0x20b59553, {Opcode::FsgnjnS, a0, a1, a1});
+    row("feq.s a0,fa1,fa2", rv64, 0xa0c5a553, {Opcode::FeqS, a0, a1, a2});
+    row("fclass.s a0,fa0", rv32, 0xe0051553, {Opcode::FclassS, a0, a0});
+    row("fmv.x.w a0,fa0", rv64, 0xe0050553, {Opcode::FmvXW, a0, a0});
+    row("fmv.x.d a0,fa0", rv64, 0xe2050553, {Opcode::FmvXD, a0, a0});
+    row("fmv.x.d on rv32", rv32, 0xe2050553, {});
+    row("fcvt.l.s on rv32", rv32, 0xc0251553, {});
+    row("fsqrt.s with rs2", rv64, 0x5815f553, {});
+    row("fadd with fmt=Q", rv64, 0x06c5f553, {});
+    row("fsgnj.s funct3=011", rv64, 0x20c5b553, {});
+    row("fclass.s with rs2", rv32, 0xe0151553, {});
     // Not instructions.
     row("custom-3", rv64, 0xffffff7b, {});
     row("sll with funct7=0100000", rv64, 0x40001033, {});
@@ -268,8 +304,10 @@ void DecoderTest::rv64OnlyEncodingsAreIllegalOnRv32() {
         QVERIFY2(decode(word, Xlen::Rv32).isIllegal(), row.mnemonic.data());
         QCOMPARE(decode(word, Xlen::Rv64).opcode, row.opcode);
     }
-    // ld, lwu, sd, the nine W ALU ops, the five W M ops and the eleven .d atomics.
-    QCOMPARE(rv64Only, 3 + 9 + 5 + 11);
+    // ld, lwu, sd, the nine W ALU ops, the five W M ops, the eleven .d
+    // atomics, F's four and D's six conversions and moves to and from 64-bit
+    // integers.
+    QCOMPARE(rv64Only, 3 + 9 + 5 + 11 + 4 + 6);
 }
 
 void DecoderTest::rv32ShiftAmountBit5IsReserved() {
@@ -387,7 +425,24 @@ void DecoderTest::compressed_data() {
     both("c.srai64 a0 (hint)", 0x8501, encodeShift(Opcode::Srai, a0, a0, 0));
     rv64("c.slli zero,32 (hint)", 0x1002, encodeShift(Opcode::Slli, zero, zero, 32));
 
-    // Reserved on both XLENs (16.9 listings), and what we cannot run without F/D.
+    // The floating-point loads and stores (encodings from GNU as).
+    both("c.fld fs0,0(s0)", 0x2000, encodeI(Opcode::Fld, s0, s0, 0));
+    both("c.fld fa0,8(a0)", 0x2508, encodeI(Opcode::Fld, a0, a0, 8));
+    both("c.fsd fs0,0(s0)", 0xa000, encodeS(Opcode::Fsd, s0, s0, 0));
+    both("c.fsd fa0,8(a0)", 0xa508, encodeS(Opcode::Fsd, a0, a0, 8));
+    both("c.fldsp ft0,0(sp)", 0x2002, encodeI(Opcode::Fld, zero, sp, 0));
+    both("c.fldsp fa0,8(sp)", 0x2522, encodeI(Opcode::Fld, a0, sp, 8));
+    both("c.fsdsp ft0,0(sp)", 0xa002, encodeS(Opcode::Fsd, sp, zero, 0));
+    both("c.fsdsp fa0,8(sp)", 0xa42a, encodeS(Opcode::Fsd, sp, a0, 8));
+    rv32("c.flw fs0,0(s0)", 0x6000, encodeI(Opcode::Flw, s0, s0, 0));
+    rv32("c.flw fs0,4(a0)", 0x6140, encodeI(Opcode::Flw, s0, a0, 4));
+    rv32("c.fsw fs0,4(a0)", 0xe140, encodeS(Opcode::Fsw, a0, s0, 4));
+    rv32("c.flwsp ft0,0(sp)", 0x6002, encodeI(Opcode::Flw, zero, sp, 0));
+    rv32("c.flwsp fs0,4(sp)", 0x6412, encodeI(Opcode::Flw, s0, sp, 4));
+    rv32("c.fswsp fs0,4(sp)", 0xe222, encodeS(Opcode::Fsw, sp, s0, 4));
+    rv32("c.fswsp ft0,0(sp)", 0xe002, encodeS(Opcode::Fsw, sp, zero, 0));
+
+    // Reserved on both XLENs (16.9 listings).
     both("all-zero parcel", 0x0000, 0);
     both("c.addi4spn nzuimm=0", 0x0004, 0);
     both("c.addi4spn nzuimm=0, rd=a2", 0x0010, 0);
@@ -399,17 +454,9 @@ void DecoderTest::compressed_data() {
     both("c.lwsp zero", 0x4002, 0);
     both("funct2=10 with bit 12", 0x9d41, 0);
     both("funct2=11 with bit 12", 0x9d61, 0);
-    both("c.fld", 0x2000, 0);
-    both("c.fsd", 0xa000, 0);
-    both("c.fldsp", 0x2002, 0);
-    both("c.fsdsp", 0xa002, 0);
     // Reserved on RV32 only.
     rv32("c.subw", 0x9c01, 0);
     rv32("c.addw", 0x9c21, 0);
-    rv32("c.flw", 0x6000, 0);
-    rv32("c.flwsp", 0x6002, 0);
-    rv32("c.fsw", 0xe000, 0);
-    rv32("c.fswsp", 0xe002, 0);
     rv32("c.slli shamt[5]", 0x1002, 0);
     rv32("c.slli ra,33", 0x1086, 0);
     rv32("c.srli shamt[5]", 0x9105, 0);
@@ -466,12 +513,12 @@ void DecoderTest::everyCompressedParcel() {
             QCOMPARE(d.imm, full.imm);
             QVERIFY((expansion & full.info().mask) == full.info().match);
         }
-        // objdump -d (binutils 2.40, rv64imac / rv32imac) shows 38552 and
-        // 30360 of the 49152 parcels as instructions (and the all-zero one
-        // as unimp). Glasshart also reserves c.addi16sp with nzimm = 0, and
-        // on RV32 the 1536 C.SLLI/C.SRLI/C.SRAI with shamt[5] set
-        // (unprivileged ISA 16.5).
-        QCOMPARE(legal, xlen == Xlen::Rv64 ? 38552 - 1 : 30360 - 1 - 1536);
+        // objdump -d (binutils 2.40, rv64imafdc / rv32imafdc) shows 46744
+        // of the 49152 parcels as instructions on either XLEN (and the
+        // all-zero one as unimp). Glasshart also reserves c.addi16sp with
+        // nzimm = 0, and on RV32 the 1536 C.SLLI/C.SRLI/C.SRAI with shamt[5]
+        // set (unprivileged ISA 16.5).
+        QCOMPARE(legal, xlen == Xlen::Rv64 ? 46744 - 1 : 46744 - 1 - 1536);
     }
 }
 

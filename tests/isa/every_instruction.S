@@ -285,6 +285,124 @@ RV64(amomax.d.rl a0, a2, (a1))
 RV64(amominu.d  a0, a2, (a1))
 RV64(amomaxu.d.aqrl a0, a2, (a1))
 
+/* ---- F and D (chapters 11 and 12) ---- */
+    flw     fa0, 8(a0)
+    flw     ft0, -2048(zero)
+    fsw     ft11, 2047(sp)
+    fld     fs11, -8(s0)
+    fsd     fa7, 0(a1)
+    fmadd.s fa0, fa1, fa2, fa3
+    fmadd.s fa0, fa1, fa2, fa3, rne
+    fmsub.s ft0, ft1, ft2, ft3, rtz
+    fnmsub.s fs0, fs1, fs2, fs3, rdn
+    fnmadd.s ft8, ft9, ft10, ft11, rup
+    fmadd.d fa0, fa1, fa2, fa3, rmm
+    fmsub.d fa0, fa1, fa2, fa3
+    fnmsub.d fa0, fa1, fa2, fa3, dyn
+    fnmadd.d fa0, fa1, fa2, fa3, rtz
+    fadd.s  fa0, fa1, fa2
+    fadd.s  fa0, fa1, fa2, rne
+    fsub.s  fa0, fa1, fa2, rtz
+    fmul.s  fa0, fa1, fa2, rdn
+    fdiv.s  fa0, fa1, fa2, rup
+    fsqrt.s fa0, fa1, rmm
+    fsqrt.s fa0, fa1
+    fadd.d  fa0, fa1, fa2, rmm
+    fsub.d  fa0, fa1, fa2
+    fmul.d  fa0, fa1, fa2, rtz
+    fdiv.d  fa0, fa1, fa2
+    fsqrt.d fa0, fa1, rne
+    fsgnj.s fa0, fa1, fa2
+    fsgnj.s fa0, fa1, fa1           /* fmv.s */
+    fsgnjn.s fa0, fa1, fa2
+    fsgnjn.s fa0, fa1, fa1          /* fneg.s */
+    fsgnjx.s fa0, fa1, fa2
+    fsgnjx.s fa0, fa1, fa1          /* fabs.s */
+    fsgnj.d fa0, fa1, fa2
+    fsgnj.d fa0, fa1, fa1
+    fsgnjn.d fa0, fa1, fa2
+    fsgnjn.d fa0, fa1, fa1
+    fsgnjx.d fa0, fa1, fa2
+    fsgnjx.d fa0, fa1, fa1
+    fmin.s  fa0, fa1, fa2
+    fmax.s  fa0, fa1, fa2
+    fmin.d  fa0, fa1, fa2
+    fmax.d  fa0, fa1, fa2
+    feq.s   a0, fa1, fa2
+    flt.s   a0, fa1, fa2
+    fle.s   zero, fa1, fa2
+    feq.d   a0, fa1, fa2
+    flt.d   a0, fa1, fa2
+    fle.d   t6, ft11, ft10
+    fclass.s a0, fa0
+    fclass.d a0, fa0
+    fmv.x.w a0, fa0
+    fmv.w.x fa0, a0
+    fcvt.w.s a0, fa0
+    fcvt.w.s a0, fa0, rtz
+    fcvt.wu.s a0, fa0, rne
+    fcvt.s.w fa0, a0
+    fcvt.s.w fa0, a0, rmm
+    fcvt.s.wu fa0, a0, rdn
+    fcvt.w.d a0, fa0, rtz
+    fcvt.wu.d a0, fa0
+    fcvt.d.w fa0, a0
+    fcvt.d.wu fa0, a0
+    fcvt.s.d fa0, fa1
+    fcvt.s.d fa0, fa1, rup
+    fcvt.d.s fa0, fa1
+RV64(fcvt.l.s   a0, fa0, rtz)
+RV64(fcvt.lu.s  a0, fa0)
+RV64(fcvt.s.l   fa0, a0, rne)
+RV64(fcvt.s.lu  fa0, a0)
+RV64(fcvt.l.d   a0, fa0)
+RV64(fcvt.lu.d  a0, fa0, rmm)
+RV64(fcvt.d.l   fa0, a0, rtz)
+RV64(fcvt.d.lu  fa0, a0)
+RV64(fmv.x.d    a0, fa0)
+RV64(fmv.d.x    fa0, a0)
+    /* the reserved rounding modes 5 and 6 decode (and trap when executed) */
+    .insn 4, 0x00c5d553             /* fadd.s fa0,fa1,fa2 with rm = 5 */
+    .insn 4, 0x68c5e543             /* fmadd.s with rm = 6 */
+    .insn 4, 0xc0055553             /* fcvt.w.s with rm = 5 */
+    /* exact conversions with rm != 000: binutils 2.40 only knows rm = 000 */
+    .insn 4, 0x42059553             /* fcvt.d.s, rm = rtz */
+    .insn 4, 0x4205f553             /* fcvt.d.s, rm = dyn */
+    .insn 4, 0xd2057553             /* fcvt.d.w, rm = dyn */
+    .insn 4, 0xd2151553             /* fcvt.d.wu, rm = rtz */
+    /* not instructions */
+    .insn 4, 0x5815f553             /* fsqrt.s with rs2 != 0 */
+    .insn 4, 0xe0151553             /* fclass.s with rs2 != 0 */
+    .insn 4, 0x20c5b553             /* fsgnj.s funct3 = 011 */
+    .insn 4, 0x28c5a553             /* fmin.s funct3 = 010 */
+    .insn 4, 0xa0c5b553             /* feq.s funct3 = 011 */
+    .insn 4, 0x06c5f553             /* fadd with fmt = 11 (Q) */
+    .insn 4, 0x00004007             /* LOAD-FP funct3 = 100 (flq) */
+    .insn 4, 0x0000102b             /* STORE-FP funct3 = 001 */
+    /* the F CSR pseudo-instructions */
+    frcsr   a0
+    fscsr   a0
+    fscsr   a1, a0
+    frrm    a0
+    fsrm    a0
+    fsrm    a1, a0
+    frflags a0
+    fsflags a0
+    fsflags a1, a0
+    fsrmi   1
+    fsrmi   a0, 4
+    fsflagsi 3
+    fsflagsi a0, 31
+    csrrs   zero, fflags, zero      /* frflags zero */
+    csrrw   zero, fcsr, zero        /* fscsr zero */
+    csrrwi  a0, fcsr, 3
+    csrrwi  zero, fcsr, 3
+    csrrsi  a0, fflags, 3
+    csrrsi  zero, frm, 3
+    csrrci  zero, frm, 3
+    csrrs   a0, fcsr, a1
+    csrrc   a0, fflags, a1
+
 /* ---- encodings that are not instructions ---- */
     .insn 4, 0xffffff7b             /* custom-3, every other bit set */
     .insn 4, 0x00000033 | (1 << 30) | (1 << 12) /* funct7 = 0100000 with sll */
@@ -294,8 +412,8 @@ RV64(amomaxu.d.aqrl a0, a2, (a1))
     .insn 4, 0x00001067             /* jalr funct3 != 0 */
     .insn 4, 0x0000001b | (2 << 12) /* OP-IMM-32 funct3 = 010 */
     .insn 4, 0x0000000b             /* custom-0 */
-    .insn 4, 0x00000007             /* LOAD-FP: no F */
-    .insn 4, 0x00000053             /* OP-FP: no F */
+    .insn 4, 0x00000007             /* LOAD-FP funct3 = 000 */
+    .insn 4, 0x00000053             /* OP-FP: fadd.s ft0,ft0,ft0,rne */
     .insn 4, 0x00000057             /* OP-V: no V */
     .insn 4, 0x00100013 | (1 << 25) | (1 << 12) /* slli, shamt[5] set (RV64 only) */
     /* 16-bit parcels where the mapping symbol's ISA has no C */
@@ -355,6 +473,12 @@ compressed:
     c.add       a0, a1
     c.add       sp, sp
     c.ebreak
+    c.fld       fa0, 8(a0)
+    c.fld       fs0, 248(a5)
+    c.fsd       fa5, 0(s1)
+    c.fldsp     fa0, 504(sp)
+    c.fldsp     ft11, 0(sp)
+    c.fsdsp     fs11, 8(sp)
 #if __riscv_xlen == 64
     c.ld        a0, 0(a1)
     c.ld        s1, 248(a5)
@@ -373,6 +497,12 @@ compressed:
 #else
     c.jal       compressed
     c.jal       compressed_end
+    c.flw       fa0, 4(a0)
+    c.flw       fs1, 124(a5)
+    c.fsw       fa5, 0(s1)
+    c.flwsp     ft0, 252(sp)
+    c.flwsp     fs11, 0(sp)
+    c.fswsp     fa0, 4(sp)
 #endif
     /* HINTs (16.8): legal, executed as no-ops, printed with their c. name */
     .insn 2, 0x0005                 /* c.nop 1 */
@@ -401,9 +531,9 @@ compressed:
     .insn 2, 0x4002                 /* c.lwsp zero */
     .insn 2, 0x9d41                 /* funct2 = 10 with bit 12 set */
     .insn 2, 0x9d61
-    .insn 2, 0x2000                 /* c.fld: no D */
+    .insn 2, 0x2000                 /* c.fld ft0,0(s0) */
     .insn 2, 0xa000                 /* c.fsd */
-    .insn 2, 0x2002                 /* c.fldsp */
+    .insn 2, 0x2002                 /* c.fldsp ft0: f0 is allowed */
     .insn 2, 0xa002                 /* c.fsdsp */
     .insn 2, 0x9c01                 /* c.subw, reserved on RV32 */
     .insn 2, 0x2001                 /* c.jal on RV32, reserved c.addiw zero on RV64 */

@@ -25,6 +25,10 @@ _start:
     j 1b
 2:  la t0, guest_trap_entry
     csrw mtvec, t0
+    /* mstatus.FS = Initial (privileged spec 3.1.6.6): the FP unit is on, so
+       code built with F/D runs. A hart without F keeps FS read-only zero. */
+    li t0, 1 << 13
+    csrs mstatus, t0
     call main
     call guest_exit
 3:  j 3b
