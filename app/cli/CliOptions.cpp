@@ -45,10 +45,13 @@ std::optional<std::uint64_t> parseSize(std::string_view text) {
 
 std::string usageText() {
     return R"(Usage: glasshart-cli [OPTIONS] [PROGRAM.elf]
+       glasshart-cli [OPTIONS] --kernel IMAGE [--initrd FILE] [--append ARGS] [--bios FILE]
 
 Runs a bare-metal RISC-V program on a QEMU-virt-compatible machine: the
 guest's UART output goes to standard output and standard input goes to its
 UART. Without PROGRAM, runs the built-in demo guest (an interactive monitor).
+With --kernel, boots firmware and a kernel as QEMU's -bios, -kernel, -initrd
+and -append do, with the UART as the console.
 
 Options:
   --engine dbt|interp     execution engine: the RISC-V to x86-64 translator
@@ -62,6 +65,12 @@ Options:
   --stats                 print execution and cache statistics to stderr
   --trace FILE            write each executed block (guest pc, instruction
                           count) to FILE
+  --kernel IMAGE          boot this raw kernel image (Linux's Image) in S-mode
+                          under the firmware
+  --initrd FILE           with --kernel: an initial RAM disk
+  --append ARGS           with --kernel: the kernel command line
+  --bios FILE             with --kernel: the raw M-mode firmware (default:
+                          Debian's OpenSBI, )" + std::string(kDebianOpenSbiFirmware) + R"()
   --help                  show this text
 
 SIZE is a number of bytes with an optional K, M or G suffix (16K, 64M, 1G).
@@ -131,6 +140,15 @@ ParseResult parseCommandLine(int argc, const char* const* argv) {
             const auto v = value();
             if (!v) return missing();
             options.traceFile = std::filesystem::path(*v);
+        } else if (arg == "--kernel" || arg == "--initrd" || arg == "--append" || arg == "--bios") {
+            const auto v = value();
+            if (!v) return missing();
+            if (!options.kernelBoot) options.kernelBoot = KernelBootFiles{};
+            KernelBootFiles& boot = *options.kernelBoot;
+            if (arg == "--kernel") boot.kernel = std::filesystem::path(*v);
+            if (arg == "--initrd") boot.initrd = std::filesystem::path(*v);
+            if (arg == "--append") boot.bootargs = std::string(*v);
+            if (arg == "--bios") boot.firmware = std::filesystem::path(*v);
         } else if (arg.starts_with("-") && arg != "-") {
             return UsageError{"unknown option '" + std::string(arg) + "'"};
         } else if (options.program) {
@@ -138,6 +156,15 @@ ParseResult parseCommandLine(int argc, const char* const* argv) {
                               std::string(arg) + "'"};
         } else {
             options.program = std::filesystem::path(arg);
+        }
+    }
+    if (options.kernelBoot) {
+        if (options.kernelBoot->kernel.empty()) return UsageError{"--initrd, --append and --bios need --kernel"};
+        if (options.program) {
+            return UsageError{"give either a program or --kernel, not both ('" + options.program->string() + "')"};
+        }
+        if (options.xlen == Xlen::Rv32 && !options.kernelBoot->firmware) {
+            return UsageError{"--xlen 32 with --kernel needs --bios: Debian's OpenSBI is built for RV64 only"};
         }
     }
     return options;

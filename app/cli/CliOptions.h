@@ -6,6 +6,7 @@
 #include <string>
 #include <variant>
 
+#include "machine/KernelBoot.h"
 #include "machine/MachineConfig.h"
 
 namespace glasshart::cli {
@@ -25,6 +26,8 @@ struct CliOptions {
     std::optional<std::uint64_t> maxInstructions;
     bool statistics = false;
     std::optional<std::filesystem::path> traceFile;
+    // --kernel and its companions: boot firmware + kernel instead of a program.
+    std::optional<KernelBootFiles> kernelBoot;
 };
 
 struct HelpRequested {};

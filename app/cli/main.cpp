@@ -6,6 +6,7 @@
 #include <cinttypes>
 #include <cstdio>
 #include <fstream>
+#include <memory>
 #include <optional>
 #include <span>
 
@@ -99,15 +100,46 @@ int explainStop(const RunResult& result, Machine& machine) {
     return kExitInstructionLimit;
 }
 
-int run(const CliOptions& options) {
+// A machine with the program loaded or the kernel boot placed, or nullptr
+// after reporting why not.
+std::unique_ptr<Machine> prepareMachine(const CliOptions& options) {
+    MachineConfig config;
+    config.engine = options.engine;
+    config.ramSize = options.ramSize;
+    config.translationCacheSize = options.translationCacheSize;
+    auto console = [](std::uint8_t byte) { std::fputc(byte, stdout); };
+    if (options.kernelBoot) {
+        config.xlen = options.xlen.value_or(Xlen::Rv64);
+        try {
+            const KernelBoot boot = readKernelBoot(*options.kernelBoot);
+            auto machine = std::make_unique<Machine>(config, console);
+            machine->boot(boot);
+            return machine;
+        } catch (const BootError& error) {
+            report("%s", error.what());
+            return nullptr;
+        }
+    }
     std::optional<ElfImage> program = loadProgram(options);
-    if (!program) return kExitUsage;
+    if (!program) return nullptr;
     const std::string name = options.program ? options.program->string() : "built-in demo guest";
     if (options.xlen && *options.xlen != program->xlen()) {
         report("%s: is an RV%u program, but --xlen %u was given", name.c_str(),
                static_cast<unsigned>(program->xlen()), static_cast<unsigned>(*options.xlen));
-        return kExitUsage;
+        return nullptr;
     }
+    config.xlen = program->xlen();
+    auto machine = std::make_unique<Machine>(config, console);
+    try {
+        machine->load(*program);
+    } catch (const ElfError& error) {
+        report("%s", error.what());
+        return nullptr;
+    }
+    return machine;
+}
+
+int run(const CliOptions& options) {
     std::ofstream trace;
     if (options.traceFile) {
         trace.open(*options.traceFile);
@@ -116,19 +148,9 @@ int run(const CliOptions& options) {
             return kExitUsage;
         }
     }
-
-    MachineConfig config;
-    config.xlen = program->xlen();
-    config.engine = options.engine;
-    config.ramSize = options.ramSize;
-    config.translationCacheSize = options.translationCacheSize;
-    Machine machine(config, [](std::uint8_t byte) { std::fputc(byte, stdout); });
-    try {
-        machine.load(*program);
-    } catch (const ElfError& error) {
-        report("%s", error.what());
-        return kExitUsage;
-    }
+    const std::unique_ptr<Machine> prepared = prepareMachine(options);
+    if (!prepared) return kExitUsage;
+    Machine& machine = *prepared;
     if (trace.is_open()) {
         machine.setBlockTrace([&trace](std::uint64_t pc, std::uint32_t count) {
             trace << std::hex << "0x" << pc << std::dec << ' ' << count << '\n';
@@ -147,8 +169,15 @@ int run(const CliOptions& options) {
         }
         result = machine.run(slice);
         std::fflush(stdout);
-        input.poll(result.reason == StopReason::Idle ? idleWaitMilliseconds(result.idleTicks) : 0);
+        // A guest waiting for nothing but input (a shell at its prompt on a
+        // tickless kernel) waits for the next keystroke, as long as there
+        // can be one.
+        const bool awaitingInput = result.reason == StopReason::Waiting && !input.atEnd() && !input.hasPending();
+        input.poll(result.reason == StopReason::Idle ? idleWaitMilliseconds(result.idleTicks)
+                   : awaitingInput                   ? -1
+                                                     : 0);
         while (input.hasPending() && machine.uart().canReceive()) machine.uart().receive(input.take());
+        if (awaitingInput) continue;
         if (result.reason != StopReason::BudgetExhausted && result.reason != StopReason::Idle) break;
     }
     const std::chrono::duration<double> elapsed = std::chrono::steady_clock::now() - started;

@@ -174,6 +174,12 @@ std::optional<std::uint64_t> Hart::readCsr(std::uint16_t address) const {
     }
 }
 
+std::uint64_t Hart::modifiableValue(std::uint16_t address, std::uint64_t read) const {
+    if (address != csr(CsrAddress::Mip)) return read;
+    const std::uint64_t seip = interruptBit(Interrupt::SupervisorExternal);
+    return (read & ~seip) | (state_.csr.mipSoftwareWritable & seip);
+}
+
 std::uint64_t Hart::readMstatus() const {
     const std::uint64_t status = state_.csr.mstatus;
     const bool dirty = (status & mstatus::kFs) == mstatus::kFsDirty;

@@ -45,6 +45,10 @@ public:
     // privilege, write to a read-only CSR): raise an illegal instruction.
     [[nodiscard]] std::optional<std::uint64_t> readCsr(std::uint16_t address) const;
     [[nodiscard]] bool writeCsr(std::uint16_t address, std::uint64_t value);
+    // The value csrrs/csrrc modify, where it differs from what they read:
+    // mip's SEIP then is the software-writable bit alone, so that setting
+    // or clearing another bit does not latch the PLIC's line into it (3.1.9).
+    [[nodiscard]] std::uint64_t modifiableValue(std::uint16_t address, std::uint64_t read) const;
     [[nodiscard]] static bool isReadOnlyCsr(std::uint16_t address) { return (address >> 10) == 3; }
 
     // mip as software sees it: writable bits plus the device lines.

@@ -433,8 +433,9 @@ Completion Interpreter::executeCsr(const DecodedInstruction& d) {
     if (writes) {
         if (Hart::isReadOnlyCsr(d.csr)) return illegal(d);
         UX value = operand;
-        if (d.opcode == Opcode::Csrrs || d.opcode == Opcode::Csrrsi) value = static_cast<UX>(old) | operand;
-        if (d.opcode == Opcode::Csrrc || d.opcode == Opcode::Csrrci) value = static_cast<UX>(old) & ~operand;
+        const auto modified = static_cast<UX>(hart_.modifiableValue(d.csr, old));
+        if (d.opcode == Opcode::Csrrs || d.opcode == Opcode::Csrrsi) value = modified | operand;
+        if (d.opcode == Opcode::Csrrc || d.opcode == Opcode::Csrrci) value = modified & ~operand;
         if (!hart_.writeCsr(d.csr, value)) return illegal(d);
     }
     if (d.rd != 0) s.x[d.rd] = static_cast<UX>(old);

@@ -1,6 +1,8 @@
 #include "machine/KernelBoot.h"
 
 #include <cstring>
+#include <fstream>
+#include <iterator>
 
 #include "machine/BootLayout.h"
 
@@ -26,7 +28,41 @@ std::vector<std::uint8_t> firmwareInfo(Xlen xlen, std::uint64_t kernelAddress) {
 
 std::string megabytes(std::uint64_t bytes) { return std::to_string((bytes + (1u << 20) - 1) >> 20) + " MiB"; }
 
+std::vector<std::uint8_t> readImage(const std::filesystem::path& path, const char* what, const char* advice) {
+    std::error_code error;
+    if (!std::filesystem::is_regular_file(path, error)) {
+        throw BootError(path.string() + ": no such " + what + " file" + advice);
+    }
+    std::ifstream in(path, std::ios::binary);
+    std::vector<std::uint8_t> bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    if (!in.eof() && in.fail()) throw BootError(path.string() + ": cannot read the " + what);
+    if (bytes.empty()) throw BootError(path.string() + ": the " + what + " file is empty");
+    return bytes;
+}
+
+bool isElf(const std::vector<std::uint8_t>& bytes) {
+    return bytes.size() >= 4 && bytes[0] == 0x7f && bytes[1] == 'E' && bytes[2] == 'L' && bytes[3] == 'F';
+}
+
 }  // namespace
+
+KernelBoot readKernelBoot(const KernelBootFiles& files) {
+    KernelBoot boot;
+    const bool defaultFirmware = !files.firmware;
+    const std::filesystem::path firmware = files.firmware.value_or(kDebianOpenSbiFirmware);
+    boot.firmware = readImage(firmware, "firmware",
+                              defaultFirmware ? " (install Debian's opensbi package, or name one with --bios)" : "");
+    if (isElf(boot.firmware)) {
+        throw BootError(firmware.string() + ": an ELF file; give the raw firmware image (the .bin next to it)");
+    }
+    boot.kernel = readImage(files.kernel, "kernel", "");
+    if (isElf(boot.kernel)) {
+        throw BootError(files.kernel.string() + ": an ELF file; give the raw kernel image (Linux's Image)");
+    }
+    if (files.initrd) boot.initrd = readImage(*files.initrd, "initrd", "");
+    boot.bootargs = files.bootargs;
+    return boot;
+}
 
 BootPlan planKernelBoot(const KernelBoot& boot, DeviceTreeDescription machine) {
     if (boot.firmware.empty()) throw BootError("the firmware image is empty");

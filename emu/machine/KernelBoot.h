@@ -7,6 +7,7 @@
 // tree, a2 = the fw_dynamic information (OpenSBI's docs/firmware/fw_dynamic.md).
 
 #include <cstdint>
+#include <filesystem>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -28,6 +29,22 @@ class BootError : public std::runtime_error {
 public:
     using std::runtime_error::runtime_error;
 };
+
+// Where Debian's opensbi package installs the generic platform's fw_dynamic
+// firmware, the one QEMU's `-bios default` also uses (RV64 only: Debian
+// builds no RV32 OpenSBI).
+inline constexpr const char* kDebianOpenSbiFirmware = "/usr/lib/riscv64-linux-gnu/opensbi/generic/fw_dynamic.bin";
+
+struct KernelBootFiles {
+    std::filesystem::path kernel;
+    std::optional<std::filesystem::path> initrd;
+    std::optional<std::filesystem::path> firmware;  // none: kDebianOpenSbiFirmware
+    std::string bootargs;
+};
+
+// Reads the images. Throws BootError naming the file and what to do when
+// one is missing, unreadable, or an ELF where a raw image belongs.
+[[nodiscard]] KernelBoot readKernelBoot(const KernelBootFiles& files);
 
 // Everything the machine writes before the hart starts.
 struct BootPlan {
