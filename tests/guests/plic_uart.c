@@ -111,11 +111,7 @@ static volatile unsigned ring_head, ring_tail; /* written by the handler / by ma
 static volatile unsigned unexpected;
 
 void guest_trap_handler(struct trap_frame *frame) {
-    if (frame->mcause != (MCAUSE_INTERRUPT | 11)) {
-        ++unexpected;
-        frame->mepc += 4;
-        return;
-    }
+    if (frame->mcause != (MCAUSE_INTERRUPT | 11)) guest_unexpected_trap(frame);
     const uint32_t source = *reg32(PLIC_CLAIM(CONTEXT_M));
     if (source == UART_SOURCE) {
         /* The UART may have nothing left to report by now (the spec lets
