@@ -2,12 +2,15 @@
 // busybox initramfs) with glasshart-cli, talks to its shell over the console
 // and powers it off: the definition of a working full system.
 
+#include <cstring>
+
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QtTest>
 
 #include "LinuxGuest.h"
+#include "machine/Machine.h"
 
 namespace {
 
@@ -56,6 +59,7 @@ class LinuxBootTest : public QObject {
 
 private slots:
     void bootsToAShellAndPowersOff();
+    void translatorMatchesInterpreterThroughEarlyBoot();
 };
 
 void LinuxBootTest::bootsToAShellAndPowersOff() {
@@ -103,6 +107,53 @@ void LinuxBootTest::bootsToAShellAndPowersOff() {
     QVERIFY2(cli.waitForFinished(kCommandTimeoutMilliseconds), qPrintable(console.recent()));
     QCOMPARE(cli.exitStatus(), QProcess::NormalExit);
     QCOMPARE(cli.exitCode(), 0);
+}
+
+// The first instructions of the boot (OpenSBI, the kernel turning paging
+// on, early init in S-mode) on both engines side by side: virtual time makes
+// the machine deterministic, so after every slice both must stand at the
+// same instruction with the same state and the same console output.
+void LinuxBootTest::translatorMatchesInterpreterThroughEarlyBoot() {
+    using namespace glasshart;
+    const auto lookup = test::findLinuxGuest();
+    QVERIFY2(lookup.guest, qPrintable(QStringLiteral("no Linux guest: ") + lookup.problem));
+    KernelBootFiles files;
+    files.kernel = lookup.guest->kernel.toStdString();
+    files.initrd = lookup.guest->initrd.toStdString();
+    files.bootargs = "console=ttyS0 earlycon";
+    const KernelBoot boot = readKernelBoot(files);
+
+    constexpr std::uint64_t kSlice = 1'000'000;
+    constexpr int kSlices = 40;
+    MachineConfig config;
+    config.ramSize = 256ull << 20;
+    QByteArray outputs[2];
+    config.engine = Engine::Interpreter;
+    Machine interpreted(config, [&](std::uint8_t byte) { outputs[0].append(static_cast<char>(byte)); });
+    config.engine = Engine::Translator;
+    Machine translated(config, [&](std::uint8_t byte) { outputs[1].append(static_cast<char>(byte)); });
+    interpreted.boot(boot);
+    translated.boot(boot);
+
+    bool pagingSeen = false;
+    for (int slice = 0; slice < kSlices; ++slice) {
+        const RunResult a = interpreted.run(kSlice);
+        const RunResult b = translated.run(kSlice);
+        const HartState& x = interpreted.state();
+        const HartState& y = translated.state();
+        const QByteArray where = QByteArray("slice ") + QByteArray::number(slice) + " at pc 0x" +
+                                 QByteArray::number(static_cast<qulonglong>(x.pc), 16);
+        QVERIFY2(a.reason == b.reason, where.constData());
+        QVERIFY2(x.retired == y.retired && x.idle == y.idle, where.constData());
+        QVERIFY2(x.pc == y.pc && x.privilege == y.privilege, where.constData());
+        QVERIFY2(x.x == y.x && x.f == y.f && x.fflags == y.fflags, where.constData());
+        QVERIFY2(std::memcmp(&x.csr, &y.csr, sizeof x.csr) == 0, where.constData());
+        QVERIFY2(std::memcmp(&x.supervisor, &y.supervisor, sizeof x.supervisor) == 0, where.constData());
+        QVERIFY2(outputs[0] == outputs[1], where.constData());
+        pagingSeen = pagingSeen || (x.supervisor.satp != 0 && x.privilege == Privilege::Supervisor);
+    }
+    QVERIFY2(pagingSeen, "the comparison ended before the kernel ran with paging on");
+    QVERIFY2(outputs[0].contains("Linux version"), outputs[0].right(500).constData());
 }
 
 QTEST_GUILESS_MAIN(LinuxBootTest)
