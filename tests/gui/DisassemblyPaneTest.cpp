@@ -132,7 +132,11 @@ void DisassemblyPaneTest::answer(Detached& f) {
     QVERIFY(!f.memory.isEmpty());
     const QList<QVariant> request = f.memory.takeLast();
     const quint64 address = request.at(0).toULongLong();
-    emit f.inspector.memoryRead(address, programBytes(*program_, address, request.at(1).toUInt()));
+    MemoryContents contents;
+    contents.requested = address;
+    contents.address = address;
+    contents.bytes = programBytes(*program_, address, request.at(1).toUInt());
+    emit f.inspector.memoryRead(contents);
 }
 
 void DisassemblyPaneTest::settle(Detached& f) {

@@ -126,7 +126,11 @@ void InspectorTest::describesTranslatedBlocks() {
     QSignalSpy memory(inspector_.get(), &Inspector::memoryRead);
     inspector_->requestMemory(*readChar, 16);
     QTRY_COMPARE_WITH_TIMEOUT(memory.count(), 1, kTimeout);
-    QCOMPARE(memory.at(0).at(1).toByteArray().left(block.guestCode.size()), block.guestCode.left(16));
+    const auto contents = memory.at(0).at(0).value<MemoryContents>();
+    QCOMPARE(contents.requested, *readChar);
+    QCOMPARE(contents.address, *readChar);
+    QVERIFY(!contents.translated);  // a bare-metal program: physical addresses
+    QCOMPARE(contents.bytes.left(block.guestCode.size()), block.guestCode.left(16));
 }
 
 void InspectorTest::badProgramIsReported() {
