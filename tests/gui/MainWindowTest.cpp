@@ -26,9 +26,9 @@ const QString kDemo = QStringLiteral(GLASSHART_GUEST_DIR "/demo-rv64.elf");
 
 QString hex(quint64 value) { return QString::number(value, 16); }
 
-// Whether any cell of the registers table shows `text` (case-insensitive).
+// Whether any cell of the integer registers table shows `text` (case-insensitive).
 bool registersShow(RegistersPane& pane, const QString& text) {
-    const QAbstractItemModel* model = pane.findChild<QTableView*>()->model();
+    const QAbstractItemModel* model = pane.findChild<QTableView*>(QStringLiteral("registersTable"))->model();
     for (int row = 0; row < model->rowCount(); ++row) {
         for (int column = 0; column < model->columnCount(); ++column) {
             if (model->index(row, column).data().toString().contains(text, Qt::CaseInsensitive)) return true;
