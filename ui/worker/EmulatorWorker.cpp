@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <exception>
 #include <new>
 
 #include "dbt/Dispatcher.h"
@@ -60,6 +61,10 @@ bool EmulatorWorker::bootKernel(const KernelBootFiles& files) {
     } catch (const std::bad_alloc&) {
         problem = QStringLiteral("cannot reserve %1 MiB of host memory for the guest's RAM: give the machine less RAM")
                       .arg(config_.ramSize >> 20);
+    } catch (const std::exception& error) {
+        // Anything else is a machine that cannot take this boot; the thread
+        // must not die of it.
+        problem = QStringLiteral("the machine cannot boot this: %1").arg(QString::fromStdString(error.what()));
     }
     if (!problem.isEmpty()) {
         machine_.reset();
