@@ -226,13 +226,13 @@ void MainWindow::bootLinux() {
 void MainWindow::fetchLinuxGuest(const QString& script) {
     auto* dialog = new FetchGuestDialog(script, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this] {
-        if (const auto guest = cachedLinuxGuest()) {
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (const auto guest = linuxGuestIn(dialog->guestDirectory())) {
             bootLinuxGuest(*guest);
         } else {
-            showError(tr("fetch-linux-guest finished, but the guest is not in %1. Was GLASSHART_LINUX_GUEST_DIR "
-                         "changed?")
-                          .arg(linuxGuestDirectory()));
+            showError(tr("%1 finished, but the guest is not complete in \u201c%2\u201d. Run it in a terminal to "
+                         "see what went wrong.")
+                          .arg(dialog->script(), dialog->guestDirectory()));
         }
     });
     dialog->open();

@@ -61,13 +61,16 @@ int main(int argc, char** argv) {
     parser.process(application);
     const bool bootLinux = parser.isSet(linuxOption);
     if (bootLinux && !parser.positionalArguments().isEmpty()) {
-        std::fprintf(stderr, "glasshart: give either a program or --linux, not both\n");
+        std::fprintf(stderr, "glasshart: %s\n",
+                     qPrintable(QApplication::translate("main", "give either a program or --linux, not both")));
         return 2;
     }
     const auto guest = bootLinux ? glasshart::cachedLinuxGuest() : std::nullopt;
     if (bootLinux && !guest) {
-        std::fprintf(stderr, "glasshart: the Linux guest is not in %s yet: run packaging/fetch-linux-guest first\n",
-                     qPrintable(glasshart::linuxGuestDirectory()));
+        std::fprintf(stderr, "glasshart: %s\n",
+                     qPrintable(QApplication::translate("main", "the Linux guest is not in %1 yet: run "
+                                                                "packaging/fetch-linux-guest first")
+                                    .arg(glasshart::linuxGuestDirectory())));
         return 2;
     }
 

@@ -23,6 +23,7 @@ public:
     // The directory the script reported, once it succeeded.
     [[nodiscard]] QString guestDirectory() const { return directory_; }
     [[nodiscard]] QString output() const;
+    [[nodiscard]] QString script() const { return script_; }
 
 public slots:
     void start();

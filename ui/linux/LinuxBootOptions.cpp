@@ -74,8 +74,10 @@ QString linuxGuestDirectory() {
     return QDir(cache).filePath(QStringLiteral("glasshart/linux-guest"));
 }
 
-std::optional<LinuxGuestFiles> cachedLinuxGuest() {
-    const QDir directory(linuxGuestDirectory());
+std::optional<LinuxGuestFiles> cachedLinuxGuest() { return linuxGuestIn(linuxGuestDirectory()); }
+
+std::optional<LinuxGuestFiles> linuxGuestIn(const QString& path) {
+    const QDir directory(path);
     LinuxGuestFiles guest;
     guest.kernel = directory.filePath(QStringLiteral("Image"));
     guest.initrd = directory.filePath(QStringLiteral("initrd.gz"));

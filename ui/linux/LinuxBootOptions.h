@@ -49,7 +49,9 @@ struct LinuxGuestFiles {
 // ${XDG_CACHE_HOME:-$HOME/.cache}/glasshart/linux-guest. Read here rather
 // than asked of the script, which would download the guest if it is missing.
 [[nodiscard]] QString linuxGuestDirectory();
-// The guest in that directory, if it is complete.
+// The guest in `directory`, if it is complete there.
+[[nodiscard]] std::optional<LinuxGuestFiles> linuxGuestIn(const QString& directory);
+// The guest in linuxGuestDirectory(), if it is complete.
 [[nodiscard]] std::optional<LinuxGuestFiles> cachedLinuxGuest();
 // fetch-linux-guest, installed next to the executable or in the source tree
 // this build came from; empty if neither has it.

@@ -1,5 +1,7 @@
 #include "worker/EmulatorWorker.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <cstring>
 #include <exception>
@@ -59,12 +61,15 @@ bool EmulatorWorker::bootKernel(const KernelBootFiles& files) {
     } catch (const BootError& error) {
         problem = QString::fromStdString(error.what());
     } catch (const std::bad_alloc&) {
-        problem = QStringLiteral("cannot reserve %1 MiB of host memory for the guest's RAM: give the machine less RAM")
+        problem = QCoreApplication::translate("glasshart::EmulatorWorker",
+                                              "Cannot reserve %1 MiB of host memory for the guest's RAM: give the "
+                                              "machine less RAM.")
                       .arg(config_.ramSize >> 20);
     } catch (const std::exception& error) {
         // Anything else is a machine that cannot take this boot; the thread
         // must not die of it.
-        problem = QStringLiteral("the machine cannot boot this: %1").arg(QString::fromStdString(error.what()));
+        problem = QCoreApplication::translate("glasshart::EmulatorWorker", "The machine cannot boot this: %1")
+                      .arg(QString::fromStdString(error.what()));
     }
     if (!problem.isEmpty()) {
         machine_.reset();
