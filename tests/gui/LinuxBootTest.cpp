@@ -36,6 +36,17 @@ std::optional<QString> answerTo(const QString& text, const QString& prompt, cons
     return lines[typed + 1];
 }
 
+// On a failure, shows the end of the console: what the guest last said is
+// usually why.
+struct ConsoleOnFailure {
+    const UartTerminal* terminal;
+    ~ConsoleOnFailure() {
+        if (!QTest::currentTestFailed()) return;
+        const QStringList lines = terminal->toPlainText().split(QLatin1Char('\n'));
+        qWarning().noquote() << "The console ended with:\n" + lines.mid(std::max<qsizetype>(0, lines.size() - 25)).join(QLatin1Char('\n'));
+    }
+};
+
 }  // namespace
 
 class LinuxBootTest : public QObject {
@@ -64,6 +75,7 @@ void LinuxBootTest::bootsToTheShellAndAnswersTypedCommands() {
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     Inspector& inspector = window.inspector();
     UartTerminal* terminal = window.terminal();
+    const ConsoleOnFailure console{terminal};
     QSignalSpy opened(&inspector, &Inspector::programOpened);
     QSignalSpy errors(&inspector, &Inspector::errorOccurred);
 
@@ -76,16 +88,26 @@ void LinuxBootTest::bootsToTheShellAndAnswersTypedCommands() {
     QCOMPARE(opened.first().first().toString(), QStringLiteral("Debian Linux"));
 
     const QString prompt = QString::fromUtf8(guest_->prompt);
-    QTRY_VERIFY_WITH_TIMEOUT(terminal->toPlainText().endsWith(prompt), kBootTimeout);
-    // busybox asked where the cursor is (CSI 6n) before the prompt; the line
-    // editor would misplace its redraws on a wrong answer.
-    QCOMPARE(terminal->cursorColumn(), prompt.size());
+    // The shell is ready for a command once it has prompted, asked where the
+    // cursor is (CSI 6n: busybox does when no input is pending) and been
+    // told. Keys typed before the answer would reach the shell ahead of it,
+    // and the answer would then go to the command (echoed as ^[[1;12R), as
+    // on any terminal.
+    QSignalSpy answers(terminal, &UartTerminal::replied);
+    qsizetype answered = 0;
+    const auto prompted = [&] { return terminal->toPlainText().endsWith(prompt) && answers.count() > answered; };
+    QTRY_VERIFY_WITH_TIMEOUT(prompted(), kBootTimeout);
+    answered = answers.count();
+    QCOMPARE(answers.last().first().toByteArray(),
+             QStringLiteral("\x1b[%1;%2R").arg(terminal->cursorRow() + 1).arg(prompt.size() + 1).toLatin1());
 
     terminal->setFocus();
     QTest::keyClicks(terminal, QStringLiteral("uname -m"));
     QTest::keyClick(terminal, Qt::Key_Return);
     QTRY_COMPARE_WITH_TIMEOUT(answerTo(terminal->toPlainText(), prompt, QStringLiteral("uname -m")),
                               std::optional<QString>(QStringLiteral("riscv64")), kTimeout);
+    QTRY_VERIFY_WITH_TIMEOUT(prompted(), kTimeout);
+    answered = answers.count();
 
     // busybox's line editor, drawn by the terminal as it redraws: a
     // character rubbed out, the cursor moved back, one inserted before it.
@@ -98,18 +120,22 @@ void LinuxBootTest::bootsToTheShellAndAnswersTypedCommands() {
     QTest::keyClick(terminal, Qt::Key_Return);
     QTRY_COMPARE_WITH_TIMEOUT(answerTo(terminal->toPlainText(), prompt, QStringLiteral("echo abZcd")),
                               std::optional<QString>(QStringLiteral("abZcd")), kTimeout);
+    QTRY_VERIFY_WITH_TIMEOUT(prompted(), kTimeout);
+    answered = answers.count();
     // History: Up brings the line back.
-    QTRY_VERIFY_WITH_TIMEOUT(terminal->toPlainText().endsWith(prompt), kTimeout);
     QTest::keyClick(terminal, Qt::Key_Up);
     QTRY_VERIFY_WITH_TIMEOUT(terminal->toPlainText().endsWith(prompt + QStringLiteral("echo abZcd")), kTimeout);
     QTest::keyClick(terminal, Qt::Key_Return);
     QTRY_COMPARE_WITH_TIMEOUT(terminal->toPlainText().count(QStringLiteral("\nabZcd\n")), 2, kTimeout);
+    QTRY_VERIFY_WITH_TIMEOUT(prompted(), kTimeout);
+    answered = answers.count();
     // Ctrl+C interrupts a command (the shell has the console as its terminal).
     QTest::keyClicks(terminal, QStringLiteral("sleep 1000"));
     QTest::keyClick(terminal, Qt::Key_Return);
     QTRY_VERIFY_WITH_TIMEOUT(terminal->toPlainText().endsWith(prompt + QStringLiteral("sleep 1000\n")), kTimeout);
     QTest::keyClick(terminal, Qt::Key_C, Qt::ControlModifier);
-    QTRY_VERIFY_WITH_TIMEOUT(terminal->toPlainText().endsWith(prompt), kTimeout);
+    QTRY_VERIFY_WITH_TIMEOUT(prompted(), kTimeout);
+    answered = answers.count();
 
     // The translator ran the kernel.
     QVERIFY(inspector.snapshot().cache.statistics.blocksTranslated > 0);
