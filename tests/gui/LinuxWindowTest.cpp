@@ -49,7 +49,7 @@ struct ConsoleOnFailure {
 
 }  // namespace
 
-class LinuxBootTest : public QObject {
+class LinuxWindowTest : public QObject {
     Q_OBJECT
 
 private slots:
@@ -60,7 +60,7 @@ private:
     std::optional<test::LinuxGuest> guest_;
 };
 
-void LinuxBootTest::initTestCase() {
+void LinuxWindowTest::initTestCase() {
     QStandardPaths::setTestModeEnabled(true);  // keep the user's settings out of it
     QSettings().clear();
     const test::LinuxGuestLookup lookup = test::findLinuxGuest();
@@ -69,7 +69,7 @@ void LinuxBootTest::initTestCase() {
     guest_ = lookup.guest;
 }
 
-void LinuxBootTest::bootsToTheShellAndAnswersTypedCommands() {
+void LinuxWindowTest::bootsToTheShellAndAnswersTypedCommands() {
     MainWindow window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -166,5 +166,5 @@ void LinuxBootTest::bootsToTheShellAndAnswersTypedCommands() {
     QTRY_COMPARE_WITH_TIMEOUT(inspector.snapshot().runState, RunState::Exited, kTimeout);
 }
 
-QTEST_MAIN(LinuxBootTest)
-#include "LinuxBootTest.moc"
+QTEST_MAIN(LinuxWindowTest)
+#include "LinuxWindowTest.moc"
