@@ -171,13 +171,18 @@ int run(const CliOptions& options) {
         std::fflush(stdout);
         // A guest waiting for nothing but input (a shell at its prompt on a
         // tickless kernel) waits for the next keystroke, as long as there
-        // can be one.
-        const bool awaitingInput = result.reason == StopReason::Waiting && !input.atEnd() && !input.hasPending();
+        // can be one, and goes on once its UART has been given some.
+        const bool waiting = result.reason == StopReason::Waiting;
+        const bool awaitingInput = waiting && !input.atEnd() && !input.hasPending();
         input.poll(result.reason == StopReason::Idle ? idleWaitMilliseconds(result.idleTicks)
                    : awaitingInput                   ? -1
                                                      : 0);
-        while (input.hasPending() && machine.uart().canReceive()) machine.uart().receive(input.take());
-        if (awaitingInput) continue;
+        bool fed = false;
+        while (input.hasPending() && machine.uart().canReceive()) {
+            machine.uart().receive(input.take());
+            fed = true;
+        }
+        if (waiting && (fed || (!input.atEnd() && !input.hasPending()))) continue;
         if (result.reason != StopReason::BudgetExhausted && result.reason != StopReason::Idle) break;
     }
     const std::chrono::duration<double> elapsed = std::chrono::steady_clock::now() - started;

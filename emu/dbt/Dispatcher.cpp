@@ -124,8 +124,9 @@ bool Dispatcher::mayChain(const ExitSlot& exit, const BlockKey& target) const {
     // A chained jump skips the fetch translation, so under paging it may only
     // stay within the page the source block was entered in (and whose
     // mapping was checked then).
-    const BlockKey& source = exit.owner->key;
+    // After a flush the exit (and its block) no longer exist: check first.
     if (!chaining() || lastExitGeneration_ != cache_.generation() || exit.targetPc != target.pc) return false;
+    const BlockKey& source = exit.owner->key;
     if (!source.sameMode(target)) return false;
     return !target.fetchTranslated || (source.pc >> kPageShift) == (target.pc >> kPageShift);
 }

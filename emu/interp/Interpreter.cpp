@@ -79,18 +79,17 @@ U remUnsigned(U a, U b) { return b == 0 ? a : a % b; }
 
 }  // namespace
 
-std::optional<std::uint64_t> Interpreter::fetchParcel(std::uint64_t address, std::uint32_t& parcel) {
+bool Interpreter::fetchParcel(std::uint64_t address, std::uint32_t& parcel) {
     auto translated = hart_.mmu().translate(address, AccessType::Fetch);
     if (const Trap* fault = std::get_if<Trap>(&translated)) {
         hart_.raise(*fault);
-        return std::nullopt;
+        return false;
     }
-    const std::uint64_t physical = std::get<std::uint64_t>(translated);
-    if (!bus_.fetch(physical, 2, parcel)) {
+    if (!bus_.fetch(std::get<std::uint64_t>(translated), 2, parcel)) {
         hart_.raise(Trap{Exception::InstructionAccessFault, address});
-        return std::nullopt;
+        return false;
     }
-    return physical;
+    return true;
 }
 
 bool Interpreter::canFetch(std::uint64_t address) {
@@ -106,10 +105,8 @@ std::optional<DecodedInstruction> Interpreter::fetch() {
     const std::uint64_t pc = s.pc;
     std::uint32_t low = 0;
     std::uint32_t high = 0;
-    bool ok = fetchParcel(pc, low).has_value();
-    if (ok && instructionLength(static_cast<std::uint16_t>(low)) == 4) {
-        ok = fetchParcel(hart_.truncate(pc + 2), high).has_value();
-    }
+    bool ok = fetchParcel(pc, low);
+    if (ok && instructionLength(static_cast<std::uint16_t>(low)) == 4) ok = fetchParcel(hart_.truncate(pc + 2), high);
     if (!ok) {
         // The trap is entered; if its vector cannot be fetched either, the
         // hart would fault there forever.

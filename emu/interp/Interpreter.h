@@ -82,8 +82,8 @@ private:
     // The physical location of a data access, or nullopt with the fault raised.
     [[nodiscard]] std::optional<DataLocation> translateData(std::uint64_t address, unsigned size, AccessType access);
     [[nodiscard]] bool readPhysical(const DataLocation& location, unsigned size, std::uint64_t& value);
-    // One 16-bit instruction parcel; its physical address, or nullopt with the fault raised.
-    [[nodiscard]] std::optional<std::uint64_t> fetchParcel(std::uint64_t address, std::uint32_t& parcel);
+    // One 16-bit instruction parcel; false with the fault raised.
+    [[nodiscard]] bool fetchParcel(std::uint64_t address, std::uint32_t& parcel);
     [[nodiscard]] bool canFetch(std::uint64_t address);
     Completion illegal(const DecodedInstruction& instruction);
 

@@ -230,6 +230,8 @@ private slots:
     void badCommandLine();
     void badProgram_data();
     void badProgram();
+    void badKernelBoot_data();
+    void badKernelBoot();
     void unwritableTraceFile();
 
     void jumpToNothing_data() { addEngineXlenRows(); }
@@ -323,7 +325,16 @@ void CliTest::badCommandLine_data() {
     QTest::newRow("--max-instructions 2^64")
         << QStringList{QStringLiteral("--max-instructions"), QStringLiteral("18446744073709551616"), program}
         << QStringList{QStringLiteral("--max-instructions"), QStringLiteral("'18446744073709551616'")};
-    for (const char* option : {"--engine", "--xlen", "--ram", "--tc-size", "--max-instructions", "--trace"}) {
+    const QString image = QStringLiteral("Image");
+    QTest::newRow("--initrd without --kernel") << QStringList{QStringLiteral("--initrd"), image}
+                                               << QStringList{QStringLiteral("need --kernel")};
+    QTest::newRow("--kernel and a program") << QStringList{QStringLiteral("--kernel"), image, program}
+                                            << QStringList{QStringLiteral("either a program or --kernel"), program};
+    QTest::newRow("--xlen 32 --kernel without --bios")
+        << QStringList{QStringLiteral("--xlen"), QStringLiteral("32"), QStringLiteral("--kernel"), image}
+        << QStringList{QStringLiteral("--bios"), QStringLiteral("RV64 only")};
+    for (const char* option : {"--engine", "--xlen", "--ram", "--tc-size", "--max-instructions", "--trace",
+                               "--kernel", "--initrd", "--append", "--bios"}) {
         QTest::addRow("%s without a value", option)
             << QStringList{program, QString::fromLatin1(option)}
             << QStringList{QString::fromLatin1(option), QStringLiteral("needs a value")};
@@ -476,6 +487,69 @@ void CliTest::badProgram() {
         QVERIFY2(outcome.out.isEmpty(), qPrintable(outcome.describe()));
         verifyFileMessage(outcome, subject, fragments);
         if (QTest::currentTestFailed()) return;
+    }
+}
+
+void CliTest::badKernelBoot_data() {
+    QTest::addColumn<QString>("kernel");    // "missing", "elf", "empty" or a size of random bytes
+    QTest::addColumn<QString>("firmware");  // "default", "missing", "elf" or a size
+    QTest::addColumn<QString>("initrd");    // "none" or a size
+    QTest::addColumn<QString>("ram");
+    QTest::addColumn<QString>("subject");   // the file the message names, or "" for none
+    QTest::addColumn<QStringList>("fragments");
+
+    QTest::newRow("missing kernel") << "missing" << "default" << "none" << "128M" << "kernel"
+                                    << QStringList{QStringLiteral("no such kernel file")};
+    QTest::newRow("ELF kernel") << "elf" << "default" << "none" << "128M" << "kernel"
+                                << QStringList{QStringLiteral("ELF"), QStringLiteral("raw kernel image")};
+    QTest::newRow("empty kernel") << "empty" << "default" << "none" << "128M" << "kernel"
+                                  << QStringList{QStringLiteral("empty")};
+    QTest::newRow("missing firmware") << "4096" << "missing" << "none" << "128M" << "firmware"
+                                      << QStringList{QStringLiteral("no such firmware file")};
+    QTest::newRow("ELF firmware") << "4096" << "elf" << "none" << "128M" << "firmware"
+                                  << QStringList{QStringLiteral("raw firmware image")};
+    QTest::newRow("kernel larger than RAM") << "12582912" << "4096" << "none" << "8M" << ""
+                                            << QStringList{QStringLiteral("kernel"), QStringLiteral("more RAM")};
+    QTest::newRow("kernel runs into the initrd") << "10485760" << "4096" << "4096" << "16M" << ""
+                                                 << QStringList{QStringLiteral("initrd"), QStringLiteral("more RAM")};
+}
+
+void CliTest::badKernelBoot() {
+    QFETCH(QString, kernel);
+    QFETCH(QString, firmware);
+    QFETCH(QString, initrd);
+    QFETCH(QString, ram);
+    QFETCH(QString, subject);
+    QFETCH(QStringList, fragments);
+    QTemporaryDir directory;
+    QVERIFY(directory.isValid());
+    // A file standing for `kind`: missing, an ELF, empty, or that many random bytes.
+    auto image = [&](const QString& kind, const QString& name) -> QString {
+        if (kind == QLatin1String("elf")) return guestPath(QStringLiteral("hello"), 64);
+        const QString path = directory.filePath(name);
+        if (kind == QLatin1String("missing")) return path;
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly)) return path;
+        QByteArray bytes(kind == QLatin1String("empty") ? 0 : kind.toInt(), '\0');
+        for (qsizetype i = 0; i < bytes.size(); ++i) bytes[i] = static_cast<char>(i * 131 + 7);
+        file.write(bytes);
+        return path;
+    };
+    const QString kernelPath = image(kernel, QStringLiteral("Image"));
+    QStringList arguments{QStringLiteral("--ram"), ram, QStringLiteral("--kernel"), kernelPath};
+    QString firmwarePath;
+    if (firmware != QLatin1String("default")) {
+        firmwarePath = image(firmware, QStringLiteral("fw.bin"));
+        arguments << QStringLiteral("--bios") << firmwarePath;
+    }
+    if (initrd != QLatin1String("none")) arguments << QStringLiteral("--initrd") << image(initrd, QStringLiteral("initrd"));
+    RUN_CLI(outcome, arguments);
+    EXPECT_STATUS(outcome, kExitUsage);
+    QVERIFY2(outcome.out.isEmpty(), qPrintable(outcome.describe()));
+    if (subject.isEmpty()) {
+        verifyMessage(outcome, fragments);
+    } else {
+        verifyFileMessage(outcome, subject == QLatin1String("kernel") ? kernelPath : firmwarePath, fragments);
     }
 }
 

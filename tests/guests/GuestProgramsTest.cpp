@@ -30,6 +30,13 @@ constexpr char kUartEchoInput[] =
     "Mixed Case 123 -- and a line longer than the sixteen byte receive FIFO of the UART\n"
     "\n";
 
+// What plic_uart receives by interrupt: two lines, one longer than the
+// receive FIFO, then the empty line that ends it.
+constexpr char kPlicUartInput[] =
+    "interrupts!\n"
+    "a line that does not fit the sixteen bytes of the receive FIFO at once\n"
+    "\n";
+
 struct Program {
     const char* name;
     const char* qemuMachine;       // -M for QEMU
@@ -56,6 +63,7 @@ const Program kPrograms[] = {
     {"uart_echo",      "virt",  kUartEchoInput, nullptr, false},
     {"supervisor",     "virt",  nullptr,        nullptr, false},
     {"paging",         "virt",  nullptr,        nullptr, true},
+    {"plic_uart",      "virt",  kPlicUartInput, nullptr, false},
     {"float_ops",      "virt",  nullptr,        nullptr, false},
     {"float_state",    "virt",  nullptr,        nullptr, false},
     // No UART and no finisher: it ends through Spike's HTIF, which QEMU's

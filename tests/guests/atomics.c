@@ -31,12 +31,7 @@ static volatile ureg trap_cause, trap_value;
 
 void guest_trap_handler(struct trap_frame *frame) {
     if (!trap_expected || (frame->mcause & MCAUSE_INTERRUPT)) {
-        guest_puts("unexpected trap: mcause=");
-        guest_put_hex(frame->mcause);
-        guest_puts(" mepc=");
-        guest_put_hex(frame->mepc);
-        guest_putc('\n');
-        guest_exit(3);
+        guest_unexpected_trap(frame);
     }
     ++traps_taken;
     trap_cause = frame->mcause;

@@ -43,12 +43,7 @@ static ureg instruction_bits(ureg pc) {
 /* Records the exception and skips the instruction that raised it. */
 void guest_trap_handler(struct trap_frame *frame) {
     if (!armed) {
-        guest_puts("unexpected trap: mcause=");
-        guest_put_hex(frame->mcause);
-        guest_puts(" mepc=");
-        guest_put_hex(frame->mepc);
-        guest_putc('\n');
-        guest_exit(3);
+        guest_unexpected_trap(frame);
     }
     ++traps_taken;
     last_cause = frame->mcause;

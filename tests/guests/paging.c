@@ -73,7 +73,7 @@ static __attribute__((noinline)) ureg sum_words(ureg address, ureg count) {
 }
 
 void guest_trap_handler(struct trap_frame *frame) {
-    if (!privilege_m_trap(frame)) guest_exit(3); /* no interrupts here */
+    if (!privilege_m_trap(frame)) guest_unexpected_trap(frame); /* no interrupts here */
 }
 
 static ureg in_s(ureg (*fn)(ureg, ureg), ureg a, ureg b) {

@@ -41,12 +41,7 @@ void guest_trap_handler(struct trap_frame *frame) {
         ++software_interrupts;
         *msip = 0;
     } else {
-        guest_puts("unexpected trap: mcause=");
-        guest_put_hex(cause);
-        guest_puts(" mepc=");
-        guest_put_hex(frame->mepc);
-        guest_putc('\n');
-        guest_exit(3);
+        guest_unexpected_trap(frame);
     }
     /* Taken just before the wfi of a wait loop (after the loop looked at the
      * counter): step over the wfi, which would otherwise sleep with nothing

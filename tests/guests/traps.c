@@ -63,14 +63,7 @@ static ureg instruction_bits(ureg pc) {
 void guest_trap_handler(struct trap_frame *frame) {
     ureg cause = frame->mcause;
     if (!armed) {
-        guest_puts("unexpected trap: mcause=");
-        guest_put_hex(cause);
-        guest_puts(" mepc=");
-        guest_put_hex(frame->mepc);
-        guest_puts(" mtval=");
-        guest_put_hex(CSR_READ(mtval));
-        guest_putc('\n');
-        guest_exit(3);
+        guest_unexpected_trap(frame);
     }
     ++traps_taken;
     last.cause = cause;

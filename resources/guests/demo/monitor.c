@@ -16,12 +16,7 @@ void guest_trap_handler(struct trap_frame *frame) {
         guest_set_mtimecmp(~0ull);
         return;
     }
-    guest_puts("unexpected trap: mcause=");
-    guest_put_hex(frame->mcause);
-    guest_puts(" mepc=");
-    guest_put_hex(frame->mepc);
-    guest_putc('\n');
-    guest_exit(3);
+    guest_unexpected_trap(frame);
 }
 
 /* Sleeps in wfi until the timer fires `ticks` from now. */

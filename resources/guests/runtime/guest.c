@@ -66,7 +66,9 @@ void guest_check(int ok, const char *what, int line) {
 
 int guest_failures(void) { return failures; }
 
-__attribute__((weak)) void guest_trap_handler(struct trap_frame *frame) {
+__attribute__((weak)) void guest_trap_handler(struct trap_frame *frame) { guest_unexpected_trap(frame); }
+
+void guest_unexpected_trap(const struct trap_frame *frame) {
     guest_puts("unexpected trap: mcause=");
     guest_put_hex(frame->mcause);
     guest_puts(" mepc=");

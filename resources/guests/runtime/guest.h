@@ -14,9 +14,11 @@ struct trap_frame {
     ureg mcause;
 };
 
-/* Called for every trap; the default prints the cause and exits with 3.
- * Define your own (non-weak) to handle traps. */
+/* Called for every trap; the default is guest_unexpected_trap. Define your
+ * own (non-weak) to handle traps. */
 void guest_trap_handler(struct trap_frame *frame);
+/* Prints mcause, mepc and mtval and exits with 3. */
+_Noreturn void guest_unexpected_trap(const struct trap_frame *frame);
 
 void guest_putc(char c);
 void guest_puts(const char *s);              /* no newline added */
