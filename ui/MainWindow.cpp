@@ -272,6 +272,8 @@ void MainWindow::bootLinuxWith(const LinuxBootOptions& options, const QString& n
     }
     inspector_.bootLinux(options, name);
     inspector_.run();  // waits in the worker's queue until the machine is built
+    programLabel_->setText(name);
+    stateLabel_->setText(tr("Booting: reading the kernel and initrd"));
     terminal_->setFocus();  // the console is where the user types next
 }
 
@@ -326,6 +328,11 @@ void MainWindow::updateRunControls(RunState state) {
 }
 
 void MainWindow::showError(const QString& message) {
+    if (inspector_.programName().isEmpty()) {  // a boot failed: nothing is loaded any more
+        setWindowTitle(tr("Glasshart"));
+        programLabel_->clear();
+        stateLabel_->clear();
+    }
     statusBar()->showMessage(message, 10000);
     auto* box = new QMessageBox(QMessageBox::Warning, tr("Glasshart"), message, QMessageBox::Ok, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
