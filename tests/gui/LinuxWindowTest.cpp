@@ -129,10 +129,19 @@ void LinuxWindowTest::bootsToTheShellAndAnswersTypedCommands() {
     QTRY_COMPARE_WITH_TIMEOUT(terminal->toPlainText().count(QStringLiteral("\nabZcd\n")), 2, kTimeout);
     QTRY_VERIFY_WITH_TIMEOUT(prompted(), kTimeout);
     answered = answers.count();
-    // Ctrl+C interrupts a command (the shell has the console as its terminal).
-    QTest::keyClicks(terminal, QStringLiteral("sleep 1000"));
+    // Ctrl+C interrupts a command (the shell has the console as its
+    // terminal). cat waits for input without a timer, so only the signal
+    // can end it. A line typed while the shell switches the terminal from its
+    // line editor's raw mode back to canonical mode can be lost, as on any
+    // terminal, so the test types only after the shell's echo says it has;
+    // and cat's copy of that line shows cat is in the foreground (ash's child
+    // makes itself the terminal's foreground group before it execs).
+    QTest::keyClicks(terminal, QStringLiteral("echo cat-is-next; cat"));
     QTest::keyClick(terminal, Qt::Key_Return);
-    QTRY_VERIFY_WITH_TIMEOUT(terminal->toPlainText().endsWith(prompt + QStringLiteral("sleep 1000\n")), kTimeout);
+    QTRY_VERIFY_WITH_TIMEOUT(terminal->toPlainText().endsWith(QStringLiteral("\ncat-is-next\n")), kTimeout);
+    QTest::keyClicks(terminal, QStringLiteral("glass"));
+    QTest::keyClick(terminal, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(terminal->toPlainText().endsWith(QStringLiteral("\nglass\nglass\n")), kTimeout);
     QTest::keyClick(terminal, Qt::Key_C, Qt::ControlModifier);
     QTRY_VERIFY_WITH_TIMEOUT(prompted(), kTimeout);
     answered = answers.count();
