@@ -248,6 +248,7 @@ void DisassemblyPane::onMemoryRead(const MemoryContents& contents) {
         if (contents.bytes.isEmpty()) return;
     } else if (request.focus) {
         message_->clear();
+        message_->setToolTip(QString());
     }
     const std::optional<quint64> selected = selectedAddress();
     const std::optional<quint64> top = topAddress();
