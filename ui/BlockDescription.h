@@ -33,7 +33,21 @@ struct BlockActivity {
     QVector<quint64> recent;
 };
 
+// Guest memory as the hart sees it at the moment of the read: through the
+// page tables when paging applies to the access, else physical. Only RAM is
+// read (a device register could have side effects). Pages the hart cannot
+// access are not read: the bytes are the first readable run of the range
+// asked for, so a window around the pc still shows the pc's page when the
+// page before it is not mapped.
+struct MemoryContents {
+    quint64 requested = 0;   // the start of the range asked for: pairs the answer with its request
+    quint64 address = 0;     // where `bytes` start (requested, unless pages before were unreadable)
+    QByteArray bytes;        // empty: nothing in the range can be read
+    bool translated = false;  // the addresses were virtual: read through the page tables
+};
+
 }  // namespace glasshart
 
 Q_DECLARE_METATYPE(glasshart::BlockDescription)
+Q_DECLARE_METATYPE(glasshart::MemoryContents)
 Q_DECLARE_METATYPE(glasshart::BlockActivity)

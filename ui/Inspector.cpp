@@ -24,6 +24,7 @@ constexpr int kInputChunk = 8;
 Inspector::Inspector(QObject* parent) : QObject(parent) {
     qRegisterMetaType<glasshart::BlockDescription>();
     qRegisterMetaType<glasshart::BlockActivity>();
+    qRegisterMetaType<glasshart::MemoryContents>();
     refresh_.setInterval(kRefreshMilliseconds);
     connect(&refresh_, &QTimer::timeout, this, &Inspector::poll);
 }
@@ -54,35 +55,84 @@ void Inspector::openDemo() {
     start(ElfImage::parse(embedded::kDemoGuest, "built-in demo guest"), tr("Demo monitor"));
 }
 
-void Inspector::start(ElfImage program, const QString& name) {
-    refresh_.stop();
-    sinceLastFrame_.invalidate();
-    worker_.reset();  // joins the old worker thread
-    config_.xlen = program.xlen();
-    program_ = std::move(program);
-    programName_ = name;
-    breakpoints_.clear();
+// Answers from the worker thread, re-emitted on the window's thread (if
+// the Inspector still exists by then).
+WorkerReplies Inspector::replies() {
     QPointer<Inspector> self(this);
+    const quint64 generation = generation_;
     auto onBlock = [self](BlockDescription block) {
         QMetaObject::invokeMethod(self, [self, block] { if (self) emit self->blockDescribed(block); },
                                   Qt::QueuedConnection);
     };
-    auto onMemory = [self](quint64 address, QByteArray bytes) {
-        QMetaObject::invokeMethod(self, [self, address, bytes] { if (self) emit self->memoryRead(address, bytes); },
+    auto onMemory = [self](MemoryContents contents) {
+        QMetaObject::invokeMethod(self, [self, contents] { if (self) emit self->memoryRead(contents); },
                                   Qt::QueuedConnection);
     };
     auto onActivity = [self](BlockActivity activity) {
         QMetaObject::invokeMethod(self, [self, activity] { if (self) emit self->activityDescribed(activity); },
                                   Qt::QueuedConnection);
     };
+    auto onBooted = [self, generation, name = programName_](QString problem) {
+        QMetaObject::invokeMethod(
+            self, [self, generation, name, problem] { if (self) self->bootFinished(generation, name, problem); },
+            Qt::QueuedConnection);
+    };
+    return WorkerReplies{onBlock, onMemory, onActivity, onBooted};
+}
+
+void Inspector::stopWorker() {
+    refresh_.stop();
+    sinceLastFrame_.invalidate();
+    worker_.reset();  // joins the old worker thread
+    ++generation_;
+    snapshot_ = HartSnapshot{};
+    breakpoints_.clear();
+}
+
+void Inspector::start(ElfImage program, const QString& name) {
+    stopWorker();
+    MachineConfig config = config_;
+    config.xlen = program.xlen();
+    config.ramSize = memory_map::kDefaultRamSize;
+    program_ = std::move(program);
+    programName_ = name;
     try {
-        worker_ = std::make_unique<EmulatorWorker>(config_, *program_, EmulatorWorker::Replies{onBlock, onMemory, onActivity});
+        worker_ = std::make_unique<EmulatorWorker>(config, *program_, replies());
     } catch (const ElfError& error) {
         program_.reset();
         emit errorOccurred(QString::fromStdString(error.what()));
         return;
     }
-    snapshot_ = HartSnapshot{};
+    started(name);
+}
+
+void Inspector::bootLinux(const LinuxBootOptions& options, const QString& name) {
+    stopWorker();
+    MachineConfig config = config_;
+    config.xlen = Xlen::Rv64;  // Debian builds no RV32 kernel or OpenSBI
+    config.ramSize = options.ramSize;
+    program_.reset();
+    programName_ = name;
+    worker_ = std::make_unique<EmulatorWorker>(config, options.files(), replies());
+    // Commands posted from here on wait in the ring until the machine exists.
+    if (profiling_) post(WorkerCommand::Kind::SetProfiling, 1);
+    refresh_.start();
+}
+
+void Inspector::bootFinished(quint64 generation, const QString& name, const QString& problem) {
+    if (generation != generation_) return;  // a worker since replaced
+    if (!problem.isEmpty()) {
+        stopWorker();
+        programName_.clear();
+        emit errorOccurred(problem);
+        return;
+    }
+    emit programOpened(name);
+    emit breakpointsChanged(breakpoints_);
+    poll();
+}
+
+void Inspector::started(const QString& name) {
     if (profiling_) post(WorkerCommand::Kind::SetProfiling, 1);
     emit programOpened(name);
     emit breakpointsChanged(breakpoints_);
@@ -178,6 +228,10 @@ void Inspector::requestActivity() {
 
 void Inspector::requestMemory(quint64 address, quint32 length) {
     post(WorkerCommand::Kind::ReadMemory, address, length);
+}
+
+void Inspector::requestCode(quint64 address, quint32 length) {
+    post(WorkerCommand::Kind::ReadCode, address, length);
 }
 
 }  // namespace glasshart

@@ -11,6 +11,7 @@
 #include <optional>
 
 #include "BlockDescription.h"
+#include "linux/LinuxBootOptions.h"
 #include "inspect/HartSnapshot.h"
 #include "inspect/InspectorEvent.h"
 #include "machine/ElfImage.h"
@@ -19,6 +20,7 @@
 namespace glasshart {
 
 class EmulatorWorker;
+struct WorkerReplies;
 
 // The window's one door to the emulator. It owns the worker thread (which
 // owns the Machine), forwards commands to it through a lock-free queue, and
@@ -33,7 +35,8 @@ public:
 
     [[nodiscard]] const HartSnapshot& snapshot() const { return snapshot_; }
     [[nodiscard]] bool isRunning() const { return snapshot_.runState == RunState::Running; }
-    // The program's symbols, for naming addresses; null before a program.
+    // The program's symbols, for naming addresses; null before a program
+    // and for a kernel boot.
     [[nodiscard]] const ElfImage* program() const { return program_ ? &*program_ : nullptr; }
     [[nodiscard]] QString programName() const { return programName_; }
     [[nodiscard]] const QSet<quint64>& breakpoints() const { return breakpoints_; }
@@ -50,6 +53,11 @@ public slots:
     // at its entry. Errors arrive as errorOccurred().
     void openProgram(const QString& path);
     void openDemo();
+    // Boots firmware, kernel and initrd on a fresh RV64 machine with the
+    // options' RAM, paused before the first instruction. The images are read
+    // on the worker thread: programOpened(name) follows when the machine is
+    // ready, errorOccurred when it cannot be (a message saying what to do).
+    void bootLinux(const glasshart::LinuxBootOptions& options, const QString& name);
     void run();
     void pause();
     void stepInstruction();
@@ -66,7 +74,11 @@ public slots:
     void setEngine(glasshart::Engine engine);
     // Asynchronous requests; the answers come as blockDescribed/memoryRead.
     void requestBlock(quint64 guestPc);
+    // Memory as the hart sees it now (through the page tables under
+    // paging): as data, with its loads' rights, or as code, with its
+    // fetches' rights. Both answer with memoryRead.
     void requestMemory(quint64 address, quint32 length);
+    void requestCode(quint64 address, quint32 length);
     void requestActivity();  // answered by activityDescribed
     // Block profiling (entry counts, recent blocks) for requestActivity();
     // it slows translated code a little, so it is off by default.
@@ -80,13 +92,17 @@ signals:
     void runStateChanged(glasshart::RunState state);
     void breakpointsChanged(const QSet<quint64>& breakpoints);
     void blockDescribed(const glasshart::BlockDescription& block);
-    void memoryRead(quint64 address, const QByteArray& bytes);
+    void memoryRead(const glasshart::MemoryContents& contents);
     void activityDescribed(const glasshart::BlockActivity& activity);
     void errorOccurred(const QString& message);
 
 private:
     void poll();
     void start(ElfImage program, const QString& name);
+    void stopWorker();
+    [[nodiscard]] WorkerReplies replies();
+    void started(const QString& name);
+    void bootFinished(quint64 generation, const QString& name, const QString& problem);
     // Sends a command to the worker, if there is one.
     void post(WorkerCommand::Kind kind, std::uint64_t a = 0, std::uint64_t b = 0);
     void postEngineConfiguration();
@@ -102,6 +118,7 @@ private:
     QSet<quint64> breakpoints_;
     MachineConfig config_;
     bool profiling_ = false;
+    quint64 generation_ = 0;  // counts workers: tells a late reply from an old one
 };
 
 }  // namespace glasshart

@@ -13,10 +13,13 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
 #include <QToolBar>
 
+#include "linux/FetchGuestDialog.h"
+#include "linux/LinuxBootDialog.h"
 #include "panes/CsrPane.h"
 #include "panes/DisassemblyPane.h"
 #include "panes/RegistersPane.h"
@@ -29,6 +32,16 @@ namespace {
 
 constexpr int kMaxRecentFiles = 8;
 const char* const kRecentFilesKey = "mainWindow/recentFiles";
+
+// The privilege mode as the status bar shows it.
+QString privilegeText(Privilege privilege) {
+    switch (privilege) {
+    case Privilege::Machine: return MainWindow::tr("M-mode");
+    case Privilege::Supervisor: return MainWindow::tr("S-mode");
+    case Privilege::User: return MainWindow::tr("U-mode");
+    }
+    return {};
+}
 
 }  // namespace
 
@@ -43,9 +56,14 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
 
     programLabel_ = new QLabel(this);
     stateLabel_ = new QLabel(this);
+    privilegeLabel_ = new QLabel(this);
+    privilegeLabel_->setObjectName(QStringLiteral("privilegeLabel"));
+    privilegeLabel_->setToolTip(tr("The hart's privilege mode: M (machine) runs the firmware, S (supervisor) the "
+                                   "kernel, U (user) the programs the kernel starts"));
     speedLabel_ = new QLabel(this);
     statusBar()->addWidget(programLabel_);
     statusBar()->addWidget(stateLabel_);
+    statusBar()->addPermanentWidget(privilegeLabel_);
     statusBar()->addPermanentWidget(speedLabel_);
 
     connect(&inspector_, &Inspector::snapshotUpdated, this, &MainWindow::updateStatus);
@@ -76,6 +94,15 @@ void MainWindow::createActions() {
     connect(openAction_, &QAction::triggered, this, &MainWindow::chooseProgram);
     openDemoAction_ = new QAction(tr("Open &Demo Monitor"), this);
     connect(openDemoAction_, &QAction::triggered, this, &MainWindow::openDemo);
+    bootLinuxAction_ = new QAction(tr("Boot &Linux"), this);
+    bootLinuxAction_->setToolTip(tr("Boot Debian's riscv64 Linux kernel to a busybox shell on the console"));
+    bootLinuxAction_->setStatusTip(bootLinuxAction_->toolTip());
+    connect(bootLinuxAction_, &QAction::triggered, this, &MainWindow::bootLinux);
+    bootLinuxOptionsAction_ = new QAction(tr("Boot Linux with &Options…"), this);
+    bootLinuxOptionsAction_->setToolTip(tr("Boot a kernel, initrd and firmware of your choice, with a command line "
+                                           "and RAM size"));
+    bootLinuxOptionsAction_->setStatusTip(bootLinuxOptionsAction_->toolTip());
+    connect(bootLinuxOptionsAction_, &QAction::triggered, this, &MainWindow::chooseLinuxBoot);
     quitAction_ = new QAction(tr("&Quit"), this);
     quitAction_->setShortcut(QKeySequence::Quit);
     connect(quitAction_, &QAction::triggered, this, &QWidget::close);
@@ -109,6 +136,9 @@ void MainWindow::createMenus() {
     file->addAction(openAction_);
     file->addAction(openDemoAction_);
     recentMenu_ = file->addMenu(tr("Open &Recent"));
+    file->addSeparator();
+    file->addAction(bootLinuxAction_);
+    file->addAction(bootLinuxOptionsAction_);
     file->addSeparator();
     file->addAction(quitAction_);
 
@@ -165,6 +195,88 @@ void MainWindow::openDemo() {
     inspector_.run();  // the demo greets the user on its console at once
 }
 
+void MainWindow::bootLinux() {
+    if (const auto guest = cachedLinuxGuest()) {
+        bootLinuxGuest(*guest);
+        return;
+    }
+    const QString script = fetchLinuxGuestScript();
+    QString text = tr("Glasshart's Linux guest, Debian's riscv64 kernel with a busybox shell, is not on this "
+                      "computer yet.");
+    QString details = tr("packaging/fetch-linux-guest downloads it (about 110 MB) from the Debian mirror of this "
+                         "computer's apt sources and keeps it in %1. It needs no root.")
+                          .arg(linuxGuestDirectory());
+    auto* box = new QMessageBox(QMessageBox::Information, tr("Boot Linux"), text, QMessageBox::NoButton, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    if (script.isEmpty()) {
+        box->setInformativeText(details + QLatin1Char(' ') +
+                                tr("Run it from Glasshart's source tree, then choose Boot Linux again. Boot Linux "
+                                   "with Options… boots a kernel of your own."));
+        box->setStandardButtons(QMessageBox::Ok);
+    } else {
+        box->setInformativeText(details + QLatin1Char(' ') + tr("Download it now and boot?"));
+        QPushButton* download = box->addButton(tr("&Download and Boot"), QMessageBox::AcceptRole);
+        box->addButton(QMessageBox::Cancel);
+        box->setDefaultButton(download);
+        connect(download, &QPushButton::clicked, this, [this, script] { fetchLinuxGuest(script); });
+    }
+    box->open();
+}
+
+void MainWindow::fetchLinuxGuest(const QString& script) {
+    auto* dialog = new FetchGuestDialog(script, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (const auto guest = linuxGuestIn(dialog->guestDirectory())) {
+            bootLinuxGuest(*guest);
+        } else {
+            showError(tr("%1 finished, but the guest is not complete in \u201c%2\u201d. Run it in a terminal to "
+                         "see what went wrong.")
+                          .arg(dialog->script(), dialog->guestDirectory()));
+        }
+    });
+    dialog->open();
+    dialog->start();
+}
+
+void MainWindow::bootLinuxGuest(const LinuxGuestFiles& guest) {
+    const QString name = guest.kernelRelease.isEmpty() ? tr("Debian Linux") : tr("Debian Linux %1").arg(guest.kernelRelease);
+    bootLinuxWith(guest.bootOptions(), name);
+}
+
+void MainWindow::chooseLinuxBoot() {
+    LinuxBootOptions initial;
+    if (const auto saved = LinuxBootOptions::load()) {
+        initial = *saved;
+    } else if (const auto guest = cachedLinuxGuest()) {
+        initial = guest->bootOptions();
+    }
+    auto* dialog = new LinuxBootDialog(initial, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const LinuxBootOptions options = dialog->options();
+        options.save();
+        bootLinuxWith(options, tr("Linux (%1)").arg(QFileInfo(options.kernel).fileName()));
+    });
+    dialog->open();
+}
+
+void MainWindow::bootLinuxWith(const LinuxBootOptions& options, const QString& name) {
+    // Checked here because the engine's advice names glasshart-cli's options.
+    if (options.firmware.isEmpty() && !QFileInfo::exists(LinuxBootOptions::defaultFirmware())) {
+        showError(tr("Booting Linux needs OpenSBI, the firmware that starts the kernel, and Debian's is not "
+                     "installed (%1). Install the opensbi package (sudo apt install opensbi), or name a firmware "
+                     "image in File ▸ Boot Linux with Options…")
+                      .arg(LinuxBootOptions::defaultFirmware()));
+        return;
+    }
+    inspector_.bootLinux(options, name);
+    inspector_.run();  // waits in the worker's queue until the machine is built
+    programLabel_->setText(name);
+    stateLabel_->setText(tr("Booting: reading the kernel and initrd"));
+    terminal_->setFocus();  // the console is where the user types next
+}
+
 void MainWindow::chooseProgram() {
     const QString path = QFileDialog::getOpenFileName(this, tr("Open RISC-V Program"), QString(),
                                                       tr("ELF executables (*.elf);;All files (*)"));
@@ -193,13 +305,15 @@ void MainWindow::updateRecentFilesMenu() {
 }
 
 void MainWindow::updateStatus(const HartSnapshot& snapshot) {
+    privilegeLabel_->setText(privilegeText(snapshot.hart.privilege));
     speedLabel_->setText(tr("%1 instructions · %2 MIPS")
                              .arg(snapshot.hart.retired)
                              .arg(snapshot.instructionsPerSecond / 1e6, 0, 'f', 1));
 }
 
 void MainWindow::updateRunControls(RunState state) {
-    const bool running = state == RunState::Running;
+    // A guest asleep until input counts as running: it goes on when typed at.
+    const bool running = state == RunState::Running || state == RunState::Waiting;
     const bool stopped = state == RunState::Paused;
     runAction_->setEnabled(stopped);
     pauseAction_->setEnabled(running);
@@ -208,12 +322,17 @@ void MainWindow::updateRunControls(RunState state) {
     case RunState::Paused: stateLabel_->setText(tr("Paused at 0x%1").arg(inspector_.snapshot().hart.pc, 0, 16)); break;
     case RunState::Running: stateLabel_->setText(tr("Running")); break;
     case RunState::Exited: stateLabel_->setText(tr("The guest exited with status %1").arg(inspector_.snapshot().exitCode)); break;
-    case RunState::Waiting: stateLabel_->setText(tr("The guest waits for an interrupt that nothing can raise")); break;
+    case RunState::Waiting: stateLabel_->setText(tr("Waiting: the guest sleeps until an interrupt, such as a key typed in the console")); break;
     case RunState::LockedUp: stateLabel_->setText(tr("The guest jumped to nothing")); break;
     }
 }
 
 void MainWindow::showError(const QString& message) {
+    if (inspector_.programName().isEmpty()) {  // a boot failed: nothing is loaded any more
+        setWindowTitle(tr("Glasshart"));
+        programLabel_->clear();
+        stateLabel_->clear();
+    }
     statusBar()->showMessage(message, 10000);
     auto* box = new QMessageBox(QMessageBox::Warning, tr("Glasshart"), message, QMessageBox::Ok, this);
     box->setAttribute(Qt::WA_DeleteOnClose);

@@ -4,6 +4,7 @@
 #include <QStringList>
 
 #include "Inspector.h"
+#include "linux/LinuxBootOptions.h"
 
 class QAction;
 class QActionGroup;
@@ -32,10 +33,20 @@ public:
     [[nodiscard]] QAction* stepOverAction() const { return stepOverAction_; }
     [[nodiscard]] QAction* stepBlockAction() const { return stepBlockAction_; }
     [[nodiscard]] QAction* resetAction() const { return resetAction_; }
+    [[nodiscard]] QAction* bootLinuxAction() const { return bootLinuxAction_; }
+    [[nodiscard]] QAction* bootLinuxWithOptionsAction() const { return bootLinuxOptionsAction_; }
+    [[nodiscard]] UartTerminal* terminal() const { return terminal_; }
 
 public slots:
     void openProgram(const QString& path);
     void openDemo();
+    // File > Boot Linux: boots Glasshart's Debian guest if it is cached;
+    // if not, explains how to get it and offers to fetch it.
+    void bootLinux();
+    // File > Boot Linux with Options…: asks for the images, then boots.
+    void chooseLinuxBoot();
+    // Boots `options` and runs: the console then shows the kernel.
+    void bootLinuxWith(const glasshart::LinuxBootOptions& options, const QString& name);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -53,6 +64,8 @@ private:
     void updateStatus(const HartSnapshot& snapshot);
     void updateRunControls(RunState state);
     void showError(const QString& message);
+    void fetchLinuxGuest(const QString& script);
+    void bootLinuxGuest(const LinuxGuestFiles& guest);
 
     Inspector inspector_;
     UartTerminal* terminal_ = nullptr;
@@ -60,6 +73,8 @@ private:
     QMenu* recentMenu_ = nullptr;
     QAction* openAction_ = nullptr;
     QAction* openDemoAction_ = nullptr;
+    QAction* bootLinuxAction_ = nullptr;
+    QAction* bootLinuxOptionsAction_ = nullptr;
     QAction* quitAction_ = nullptr;
     QAction* runAction_ = nullptr;
     QAction* pauseAction_ = nullptr;
@@ -72,6 +87,7 @@ private:
     QActionGroup* engineGroup_ = nullptr;
     QLabel* programLabel_ = nullptr;
     QLabel* stateLabel_ = nullptr;
+    QLabel* privilegeLabel_ = nullptr;
     QLabel* speedLabel_ = nullptr;
 };
 

@@ -7,8 +7,8 @@
 namespace glasshart::cli {
 namespace {
 
-constexpr std::uint64_t kMinRam = 1ull << 20;
-constexpr std::uint64_t kMaxRam = 16ull << 30;
+constexpr std::uint64_t kMinRam = kMinRamSize;
+constexpr std::uint64_t kMaxRam = kMaxRamSize;
 
 std::optional<std::uint64_t> parseCount(std::string_view text) {
     std::uint64_t value = 0;

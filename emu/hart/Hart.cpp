@@ -153,7 +153,7 @@ std::optional<std::uint64_t> Hart::readCsr(std::uint16_t address) const {
     switch (static_cast<CsrAddress>(address)) {
     case CsrAddress::Mvendorid: case CsrAddress::Marchid: case CsrAddress::Mimpid:
     case CsrAddress::Mhartid: case CsrAddress::Mconfigptr: return 0;
-    case CsrAddress::Mstatus: return readMstatus();
+    case CsrAddress::Mstatus: return mstatus();
     case CsrAddress::Mstatush: if (xlen_ == Xlen::Rv32) return 0; return std::nullopt;
     case CsrAddress::Misa: return truncate(c.misa);
     case CsrAddress::Medeleg: return c.medeleg;
@@ -180,10 +180,15 @@ std::uint64_t Hart::modifiableValue(std::uint16_t address, std::uint64_t read) c
     return (read & ~seip) | (state_.csr.mipSoftwareWritable & seip);
 }
 
-std::uint64_t Hart::readMstatus() const {
+std::uint64_t Hart::mstatus() const {
     const std::uint64_t status = state_.csr.mstatus;
     const bool dirty = (status & mstatus::kFs) == mstatus::kFsDirty;
     return truncate(status) | (dirty ? bit(static_cast<unsigned>(xlen_) - 1) : 0);
+}
+
+std::uint64_t Hart::sstatus() const {
+    const std::uint64_t sd = bit(static_cast<unsigned>(xlen_) - 1);
+    return mstatus() & (kSstatusVisible | sd);
 }
 
 bool Hart::floatEnabled() const { return (state_.csr.mstatus & mstatus::kFs) != mstatus::kFsOff; }
@@ -218,10 +223,7 @@ std::optional<std::uint64_t> Hart::readSupervisorCsr(std::uint16_t address) cons
     const auto& c = state_.csr;
     const auto& sc = state_.supervisor;
     switch (static_cast<CsrAddress>(address)) {
-    case CsrAddress::Sstatus: {
-        const std::uint64_t sd = bit(static_cast<unsigned>(xlen_) - 1);
-        return readMstatus() & (kSstatusVisible | sd);
-    }
+    case CsrAddress::Sstatus: return sstatus();
     case CsrAddress::Sie: return c.mie & c.mideleg;
     case CsrAddress::Sip: return mip() & c.mideleg;
     case CsrAddress::Stvec: return sc.stvec;

@@ -51,6 +51,10 @@ public:
     [[nodiscard]] std::uint64_t modifiableValue(std::uint16_t address, std::uint64_t read) const;
     [[nodiscard]] static bool isReadOnlyCsr(std::uint16_t address) { return (address >> 10) == 3; }
 
+    // mstatus (SD included) and its sstatus view as software reads them, at
+    // any privilege: for the inspector, which is not bound by it.
+    [[nodiscard]] std::uint64_t mstatus() const;
+    [[nodiscard]] std::uint64_t sstatus() const;
     // mip as software sees it: writable bits plus the device lines.
     [[nodiscard]] std::uint64_t mip() const;
     [[nodiscard]] std::uint64_t minstret() const;
@@ -104,7 +108,6 @@ private:
     [[nodiscard]] std::optional<std::uint64_t> readSupervisorCsr(std::uint16_t address) const;
     [[nodiscard]] bool writeSupervisorCsr(std::uint16_t address, std::uint64_t value);
     void writeMstatus(std::uint64_t value, std::uint64_t writable);
-    [[nodiscard]] std::uint64_t readMstatus() const;
     [[nodiscard]] std::optional<std::uint64_t> readCounter(std::uint16_t address) const;
     [[nodiscard]] bool writeCounter(std::uint16_t address, std::uint64_t value);
     void writeMcountinhibit(std::uint64_t value);

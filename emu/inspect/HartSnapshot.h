@@ -12,7 +12,7 @@ enum class RunState : std::uint8_t {
     Paused,      // stopped by the user, a step or a breakpoint
     Running,
     Exited,      // the guest asked to stop; see exitCode
-    Waiting,     // in wfi with nothing that could wake it
+    Waiting,     // in wfi with nothing but typed input that could wake it
     LockedUp,    // jumped to nothing
 };
 
@@ -34,6 +34,8 @@ struct HartSnapshot {
     RunState runState = RunState::Paused;
     int exitCode = 0;
     // CSR values that are computed rather than stored.
+    std::uint64_t mstatus = 0;  // with SD
+    std::uint64_t sstatus = 0;
     std::uint64_t mip = 0;
     std::uint64_t minstret = 0;
     std::uint64_t mcycle = 0;

@@ -528,4 +528,12 @@ const char* abiRegisterName(unsigned index) {
     return index < kAbiNames.size() ? kAbiNames[index] : "?";
 }
 
+const char* floatAbiRegisterName(unsigned index) {
+    return index < kFloatAbiNames.size() ? kFloatAbiNames[index] : "?";
+}
+
+const char* roundingModeName(unsigned mode) {
+    return mode < kRoundingModeNames.size() ? kRoundingModeNames[mode] : "unknown";
+}
+
 }  // namespace glasshart

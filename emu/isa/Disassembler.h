@@ -21,5 +21,10 @@ using SymbolNamer = std::function<std::optional<std::string>(std::uint64_t addre
 
 // ABI name of integer register `index` ("zero", "ra", "sp", ... "t6").
 [[nodiscard]] const char* abiRegisterName(unsigned index);
+// ABI name of floating-point register `index` ("ft0", ... "fa0", ... "ft11").
+[[nodiscard]] const char* floatAbiRegisterName(unsigned index);
+// A rounding mode (frm, or an instruction's rm) as objdump names it: "rne",
+// "rtz", "rdn", "rup", "rmm", "dyn", or "unknown" for the reserved 5 and 6.
+[[nodiscard]] const char* roundingModeName(unsigned mode);
 
 }  // namespace glasshart

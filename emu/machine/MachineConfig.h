@@ -25,6 +25,9 @@ struct MachineConfig {
     std::uint64_t instructionsPerTick = 10;
 };
 
+// The RAM sizes a machine may be given (--ram, the window's boot options).
+inline constexpr std::uint64_t kMinRamSize = 1ull << 20;
+inline constexpr std::uint64_t kMaxRamSize = 16ull << 30;
 inline constexpr std::uint64_t kMinTranslationCacheSize = 16ull << 10;
 inline constexpr std::uint64_t kMaxTranslationCacheSize = 1ull << 30;
 

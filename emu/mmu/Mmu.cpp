@@ -66,9 +66,20 @@ std::variant<std::uint64_t, Trap> Mmu::translate(std::uint64_t address, AccessTy
     return walk(address, access, dataContext_);
 }
 
+Privilege Mmu::privilegeFor(AccessType access) const {
+    return access == AccessType::Fetch ? state_.privilege : dataPrivilege_;
+}
+
+std::optional<std::uint64_t> Mmu::inspect(std::uint64_t address, AccessType access) const {
+    const bool translated = access == AccessType::Fetch ? fetchTranslated() : dataTranslated_;
+    if (!translated) return address;
+    return probePageTable(bus_.ram(), decodeSatp(state_.supervisor.satp, xlen_), address, access,
+                          rights(privilegeFor(access)));
+}
+
 std::variant<std::uint64_t, Trap> Mmu::walk(std::uint64_t address, AccessType access, Tlb* tlb) {
-    const Privilege privilege = access == AccessType::Fetch ? state_.privilege : dataPrivilege_;
-    auto result = walkPageTable(bus_, decodeSatp(state_.supervisor.satp, xlen_), address, access, rights(privilege));
+    auto result = walkPageTable(bus_, decodeSatp(state_.supervisor.satp, xlen_), address, access,
+                                rights(privilegeFor(access)));
     if (const Trap* fault = std::get_if<Trap>(&result)) return *fault;
     const PageMapping& mapping = std::get<PageMapping>(result);
     if (tlb != nullptr) fill(*tlb, address, mapping, access);

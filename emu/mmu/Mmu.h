@@ -2,6 +2,7 @@
 
 #include <array>
 #include <cstdint>
+#include <optional>
 #include <variant>
 
 #include "hart/HartState.h"
@@ -27,6 +28,11 @@ public:
     // it raises. Without paging (M-mode, or satp Bare) addresses pass through.
     [[nodiscard]] std::variant<std::uint64_t, Trap> translate(std::uint64_t address, AccessType access);
 
+    // Where `access` to `address` by the running hart would go, or nullopt
+    // where it would fault: for a debugger's view of guest memory. Unlike
+    // translate(), it sets no A/D bits, fills no TLB and raises nothing.
+    [[nodiscard]] std::optional<std::uint64_t> inspect(std::uint64_t address, AccessType access) const;
+
     // Whether fetches / loads and stores are translated right now.
     [[nodiscard]] bool fetchTranslated() const { return fetchContext_ != nullptr; }
     [[nodiscard]] bool dataTranslated() const { return dataTranslated_; }
@@ -40,6 +46,7 @@ private:
     [[nodiscard]] std::variant<std::uint64_t, Trap> walk(std::uint64_t address, AccessType access, Tlb* tlb);
     void fill(Tlb& tlb, std::uint64_t address, const PageMapping& mapping, AccessType access);
     [[nodiscard]] AccessRights rights(Privilege privilege) const;
+    [[nodiscard]] Privilege privilegeFor(AccessType access) const;
 
     HartState& state_;
     Xlen xlen_;

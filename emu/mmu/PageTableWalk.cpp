@@ -1,5 +1,7 @@
 #include "mmu/PageTableWalk.h"
 
+#include <cstring>
+
 #include "mem/Bus.h"
 
 namespace glasshart {
@@ -68,10 +70,19 @@ bool permits(std::uint64_t pte, AccessType access, const AccessRights& rights) {
     return granted.writable;
 }
 
-}  // namespace
+// The leaf PTE a walk ends at, before the walk touches it.
+struct Leaf {
+    std::uint64_t pteAddress;
+    std::uint64_t pte;
+    std::uint64_t physical;  // the translated address
+};
 
-std::variant<PageMapping, Trap> walkPageTable(Bus& bus, const Satp& satp, std::uint64_t address, AccessType access,
-                                              const AccessRights& rights) {
+// Steps 1 to 6 of the walk (4.3.2): everything but the A/D update, and no
+// write of any kind, so that both the hart's walk and the inspector's probe
+// stand on it. Page tables live in RAM; a PTE anywhere else is an access
+// fault (step 2), so the PTEs are read from RAM directly.
+std::variant<Leaf, Trap> findLeaf(const Ram& ram, const Satp& satp, std::uint64_t address, AccessType access,
+                                  const AccessRights& rights) {
     const PagingMode& mode = *satp.mode;
     const Trap fault{pageFault(access), address};
     if (!isCanonical(address, mode)) return fault;
@@ -79,11 +90,9 @@ std::variant<PageMapping, Trap> walkPageTable(Bus& bus, const Satp& satp, std::u
     for (int level = static_cast<int>(mode.levels) - 1; level >= 0; --level) {
         const unsigned offsetBits = kPageShift + static_cast<unsigned>(level) * mode.vpnBits;
         const std::uint64_t pteAddress = table + ((address >> offsetBits) & lowBits(mode.vpnBits)) * mode.pteBytes;
+        if (!ram.contains(pteAddress, mode.pteBytes)) return Trap{accessFault(access), address};
         std::uint64_t pte = 0;
-        // Page tables live in RAM; anywhere else is an access fault (4.3.2 step 2).
-        if (!bus.ram().contains(pteAddress, mode.pteBytes) || !bus.read(pteAddress, mode.pteBytes, pte)) {
-            return Trap{accessFault(access), address};
-        }
+        std::memcpy(&pte, ram.at(pteAddress), mode.pteBytes);  // both little-endian
         if ((pte & kValid) == 0 || ((pte & kRead) == 0 && (pte & kWrite) != 0)) return fault;
         if (mode.pteBytes == 8 && (pte >> kReservedShift) != 0) return fault;
         const std::uint64_t ppn = (pte >> kPpnShift) & mode.ppnMask;
@@ -95,13 +104,32 @@ std::variant<PageMapping, Trap> walkPageTable(Bus& bus, const Satp& satp, std::u
         // A superpage's PPN must be aligned to its size (4.3.2 step 6).
         const unsigned superBits = offsetBits - kPageShift;
         if ((ppn & lowBits(superBits)) != 0) return fault;
-        const std::uint64_t updated = pte | kAccessed | (access == AccessType::Store ? kDirty : 0);
-        if (updated != pte && !bus.write(pteAddress, mode.pteBytes, updated)) return Trap{accessFault(access), address};
-        PageMapping mapping = permissions(updated, rights);
-        mapping.physical = ((ppn >> superBits) << offsetBits) | (address & lowBits(offsetBits));
-        return mapping;
+        return Leaf{pteAddress, pte, ((ppn >> superBits) << offsetBits) | (address & lowBits(offsetBits))};
     }
     return fault;  // a pointer at the last level (4.3.2 step 4)
+}
+
+}  // namespace
+
+std::variant<PageMapping, Trap> walkPageTable(Bus& bus, const Satp& satp, std::uint64_t address, AccessType access,
+                                              const AccessRights& rights) {
+    const auto found = findLeaf(bus.ram(), satp, address, access, rights);
+    if (const Trap* fault = std::get_if<Trap>(&found)) return *fault;
+    const Leaf& leaf = std::get<Leaf>(found);
+    const std::uint64_t updated = leaf.pte | kAccessed | (access == AccessType::Store ? kDirty : 0);
+    if (updated != leaf.pte && !bus.write(leaf.pteAddress, satp.mode->pteBytes, updated)) {
+        return Trap{accessFault(access), address};
+    }
+    PageMapping mapping = permissions(updated, rights);
+    mapping.physical = leaf.physical;
+    return mapping;
+}
+
+std::optional<std::uint64_t> probePageTable(const Ram& ram, const Satp& satp, std::uint64_t address,
+                                            AccessType access, const AccessRights& rights) {
+    const auto found = findLeaf(ram, satp, address, access, rights);
+    if (const Leaf* leaf = std::get_if<Leaf>(&found)) return leaf->physical;
+    return std::nullopt;
 }
 
 }  // namespace glasshart

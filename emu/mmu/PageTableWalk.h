@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <variant>
 
 #include "hart/Privilege.h"
@@ -11,6 +12,7 @@
 namespace glasshart {
 
 class Bus;
+class Ram;
 
 // The privilege an access is checked at and the mstatus bits that widen it.
 struct AccessRights {
@@ -33,5 +35,11 @@ struct PageMapping {
 // both. Returns the page fault or access fault the access raises otherwise.
 [[nodiscard]] std::variant<PageMapping, Trap> walkPageTable(Bus& bus, const Satp& satp, std::uint64_t address,
                                                             AccessType access, const AccessRights& rights);
+
+// The same walk as a look only: where `access` to `address` would go, or
+// nullopt where it would fault. It writes nothing (no A/D bits), so a
+// debugger can read through the page tables without the guest noticing.
+[[nodiscard]] std::optional<std::uint64_t> probePageTable(const Ram& ram, const Satp& satp, std::uint64_t address,
+                                                          AccessType access, const AccessRights& rights);
 
 }  // namespace glasshart

@@ -31,7 +31,7 @@ HartSnapshot resetSnapshot(Xlen xlen, quint64 sequence) {
     snapshot.sequence = sequence;
     snapshot.runState = RunState::Paused;
     snapshot.hart.csr.misa = (xlen == Xlen::Rv64 ? 2ull << 62 : 1ull << 30) | kImac;
-    snapshot.hart.csr.mstatus = kMppMachine;
+    snapshot.mstatus = kMppMachine;
     return snapshot;
 }
 
@@ -92,9 +92,10 @@ private slots:
     void decodesMstatus() {
         Fixture f;
         HartSnapshot s = resetSnapshot(Xlen::Rv64, 1);
-        s.hart.csr.mstatus = kMppMachine | glasshart::mstatus::kMie;
+        s.mstatus = kMppMachine | glasshart::mstatus::kMie;
         f.publish(s);
-        QCOMPARE(f.model->rowCount(f.model->registerIndex(QStringLiteral("mstatus"))), 4);
+        // SIE MIE SPIE MPIE SPP MPP FS MPRV SUM MXR TVM TW TSR SD (privileged spec 3.1.6).
+        QCOMPARE(f.model->rowCount(f.model->registerIndex(QStringLiteral("mstatus"))), 14);
         QCOMPARE(f.field("mstatus", "MIE"), QStringLiteral("1"));
         QCOMPARE(f.field("mstatus", "MIE", CsrModel::BitsColumn), QStringLiteral("3"));
         QCOMPARE(f.field("mstatus", "MIE", CsrModel::MeaningColumn), CsrModel::tr("machine interrupts enabled"));
@@ -102,15 +103,64 @@ private slots:
         QCOMPARE(f.field("mstatus", "MPP"), QStringLiteral("M"));
         QCOMPARE(f.field("mstatus", "MPP", CsrModel::BitsColumn), QStringLiteral("12:11"));
         s.sequence = 2;
-        s.hart.csr.mstatus = glasshart::mstatus::kMpie | (1ull << glasshart::mstatus::kMppShift);
+        s.mstatus = glasshart::mstatus::kMpie | (1ull << glasshart::mstatus::kMppShift);
         f.publish(s);
         QCOMPARE(f.field("mstatus", "MIE"), QStringLiteral("0"));
         QCOMPARE(f.field("mstatus", "MPIE"), QStringLiteral("1"));
         QCOMPARE(f.field("mstatus", "MPP"), QStringLiteral("S"));
         s.sequence = 3;
-        s.hart.csr.mstatus = 0;
+        s.mstatus = 0;
         f.publish(s);
         QCOMPARE(f.field("mstatus", "MPP"), QStringLiteral("U"));
+    }
+
+    void decodesTheSupervisorLevel() {
+        Fixture f;
+        HartSnapshot s = resetSnapshot(Xlen::Rv64, 1);
+        s.hart.privilege = glasshart::Privilege::Supervisor;
+        // Sv39 (MODE 8), ASID 0x1234, root table at physical 0x80abc000 (4.1.11).
+        s.hart.supervisor.satp = (8ull << 60) | (0x1234ull << 44) | 0x80abcull;
+        // SD, FS Dirty, SUM, SPP = S, SIE (4.1.1).
+        s.sstatus = (1ull << 63) | (3ull << 13) | (1ull << 18) | (1ull << 8) | (1ull << 1);
+        s.hart.supervisor.scause = (1ull << 63) | 9;
+        s.hart.csr.mideleg = 0x222;  // SSI, STI, SEI
+        s.hart.csr.mie = 0xaaa;      // every interrupt
+        s.mip = 0x220;               // STIP, SEIP
+        f.publish(s);
+        QCOMPARE(f.text("privilege", CsrModel::ValueColumn), QStringLiteral("S"));
+        QCOMPARE(f.field("satp", "MODE"), QStringLiteral("Sv39"));
+        QCOMPARE(f.field("satp", "MODE", CsrModel::BitsColumn), QStringLiteral("63:60"));
+        QCOMPARE(f.field("satp", "ASID"), QStringLiteral("0x1234"));
+        QCOMPARE(f.field("satp", "PPN"), QStringLiteral("0x80abc"));
+        QVERIFY2(f.text("satp", CsrModel::MeaningColumn).contains(QStringLiteral("0x80abc000")),
+                 qPrintable(f.text("satp", CsrModel::MeaningColumn)));
+        QCOMPARE(f.field("sstatus", "SD"), QStringLiteral("1"));
+        QCOMPARE(f.field("sstatus", "SD", CsrModel::BitsColumn), QStringLiteral("63"));
+        QCOMPARE(f.field("sstatus", "FS"), CsrModel::tr("Dirty"));
+        QCOMPARE(f.field("sstatus", "SUM"), QStringLiteral("1"));
+        QCOMPARE(f.field("sstatus", "MXR"), QStringLiteral("0"));
+        QCOMPARE(f.field("sstatus", "SPP"), QStringLiteral("S"));
+        QCOMPARE(f.field("sstatus", "SIE"), QStringLiteral("1"));
+        QCOMPARE(f.field("sstatus", "SPIE"), QStringLiteral("0"));
+        QCOMPARE(f.text("scause", CsrModel::MeaningColumn), QStringLiteral("supervisor external interrupt"));
+        QCOMPARE(f.text("sie", CsrModel::ValueColumn), QStringLiteral("0x0000000000000222"));
+        QCOMPARE(f.text("sip", CsrModel::ValueColumn), QStringLiteral("0x0000000000000220"));
+        QCOMPARE(f.field("sip", "SSIP"), QStringLiteral("0"));
+        QCOMPARE(f.field("sip", "STIP"), QStringLiteral("1"));
+        QCOMPARE(f.field("mie", "SEIE"), QStringLiteral("1"));
+        // Bare: no translation.
+        s.sequence = 2;
+        s.hart.supervisor.satp = 0x80abcull;
+        f.publish(s);
+        QCOMPARE(f.field("satp", "MODE"), CsrModel::tr("Bare"));
+        // RV32: MODE is bit 31 alone, and 1 selects Sv32.
+        HartSnapshot rv32 = resetSnapshot(Xlen::Rv32, 3);
+        rv32.hart.supervisor.satp = (1ull << 31) | (5ull << 22) | 0x12345ull;
+        f.publish(rv32);
+        QCOMPARE(f.field("satp", "MODE"), QStringLiteral("Sv32"));
+        QCOMPARE(f.field("satp", "MODE", CsrModel::BitsColumn), QStringLiteral("31"));
+        QCOMPARE(f.field("satp", "ASID"), QStringLiteral("0x5"));
+        QCOMPARE(f.field("satp", "PPN"), QStringLiteral("0x12345"));
     }
 
     void namesTheIsa() {
@@ -220,7 +270,7 @@ private slots:
         f.publish(s);
         QVERIFY(!Fixture::highlighted(f.model->registerIndex(QStringLiteral("mstatus"), CsrModel::ValueColumn)));
         s.sequence = 2;
-        s.hart.csr.mstatus |= glasshart::mstatus::kMie;
+        s.mstatus |= glasshart::mstatus::kMie;
         s.hart.csr.mcause = 3;
         f.publish(s);
         QVERIFY(Fixture::highlighted(f.model->registerIndex(QStringLiteral("mstatus"), CsrModel::ValueColumn)));

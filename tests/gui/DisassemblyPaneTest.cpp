@@ -76,6 +76,7 @@ private slots:
     void gutterClickTogglesBreakpoints();
     void goesToSymbolsAndAddresses();
     void runsToTheCursor();
+    void saysWhenCodeIsNotMapped();
     void forwardsToTheInspector();
 
 private:
@@ -132,7 +133,11 @@ void DisassemblyPaneTest::answer(Detached& f) {
     QVERIFY(!f.memory.isEmpty());
     const QList<QVariant> request = f.memory.takeLast();
     const quint64 address = request.at(0).toULongLong();
-    emit f.inspector.memoryRead(address, programBytes(*program_, address, request.at(1).toUInt()));
+    MemoryContents contents;
+    contents.requested = address;
+    contents.address = address;
+    contents.bytes = programBytes(*program_, address, request.at(1).toUInt());
+    emit f.inspector.memoryRead(contents);
 }
 
 void DisassemblyPaneTest::settle(Detached& f) {
@@ -365,6 +370,44 @@ void DisassemblyPaneTest::runsToTheCursor() {
     f.pane.runToSelection();
     QCOMPARE(f.runTos.count(), 2);
     QCOMPARE(f.runTos.at(1).at(0).toULongLong(), exit);
+}
+
+void DisassemblyPaneTest::saysWhenCodeIsNotMapped() {
+    Detached f;
+    settle(f);
+    if (QTest::currentTestFailed()) return;
+    auto* message = f.pane.findChild<QLabel*>(QStringLiteral("messageLabel"));
+    DisassemblyModel& model = modelOf(f.pane);
+    // A kernel address whose page the page tables do not map.
+    const quint64 unmapped = 0xffff'ffff'8123'4000ull;
+    QVERIFY(f.pane.goTo(QStringLiteral("0x%1").arg(unmapped, 0, 16)));
+    QVERIFY(!f.memory.isEmpty());
+    MemoryContents nothing;
+    nothing.requested = f.memory.takeLast().at(0).toULongLong();
+    nothing.address = nothing.requested;
+    nothing.translated = true;
+    emit f.inspector.memoryRead(nothing);
+    QVERIFY2(message->text().contains(QStringLiteral("not mapped")), qPrintable(message->text()));
+    QVERIFY(message->text().contains(hexAddress(unmapped)));
+    QVERIFY(!model.hasCode());  // no stale code next to the message
+    QCOMPARE(model.headerData(DisassemblyModel::AddressColumn, Qt::Horizontal, Qt::DisplayRole).toString(),
+             DisassemblyModel::tr("Virtual address"));
+
+    // The page before the address unmapped, its own page mapped: the answer
+    // starts later than asked, and the code there is shown.
+    const quint64 target = symbol("command_help");
+    QVERIFY(f.pane.goTo(QStringLiteral("command_help")));
+    const QList<QVariant> request = f.memory.takeLast();
+    MemoryContents later;
+    later.requested = request.at(0).toULongLong();
+    later.address = target;
+    later.bytes = programBytes(*program_, target, 0x100);
+    later.translated = true;
+    QVERIFY(later.requested < later.address);
+    emit f.inspector.memoryRead(later);
+    QCOMPARE(model.windowStart(), target);
+    QCOMPARE(f.pane.selectedAddress(), std::optional<quint64>(target));
+    QVERIFY(message->text().isEmpty());
 }
 
 void DisassemblyPaneTest::forwardsToTheInspector() {

@@ -5,6 +5,8 @@
 #include <QtTest>
 
 #include "Inspector.h"
+#include "machine/BootLayout.h"
+#include "mem/MemoryMap.h"
 
 using namespace glasshart;
 
@@ -33,9 +35,14 @@ private slots:
     void describesTranslatedBlocks();
     void badProgramIsReported();
     void reportsHottestAndRecentBlocks();
+    void kernelBootProblemsAreReported();
+    void resetBootsTheSameKernelAgain();
 
 private:
     void runDemoUntilPrompt();
+    // Guest memory as the worker reads it now; empty on a timeout.
+    QByteArray readBack(quint64 address, quint32 length);
+    QTemporaryDir images_;
     std::unique_ptr<Inspector> inspector_;
 };
 
@@ -126,7 +133,11 @@ void InspectorTest::describesTranslatedBlocks() {
     QSignalSpy memory(inspector_.get(), &Inspector::memoryRead);
     inspector_->requestMemory(*readChar, 16);
     QTRY_COMPARE_WITH_TIMEOUT(memory.count(), 1, kTimeout);
-    QCOMPARE(memory.at(0).at(1).toByteArray().left(block.guestCode.size()), block.guestCode.left(16));
+    const auto contents = memory.at(0).at(0).value<MemoryContents>();
+    QCOMPARE(contents.requested, *readChar);
+    QCOMPARE(contents.address, *readChar);
+    QVERIFY(!contents.translated);  // a bare-metal program: physical addresses
+    QCOMPARE(contents.bytes.left(block.guestCode.size()), block.guestCode.left(16));
 }
 
 void InspectorTest::badProgramIsReported() {
@@ -158,6 +169,101 @@ void InspectorTest::reportsHottestAndRecentBlocks() {
     QVERIFY(activity.hottest.first().executions > 10'000);
     QVERIFY(!activity.recent.isEmpty());
     for (const quint64 pc : activity.recent) QVERIFY(pc >= 0x8000'0000);
+}
+
+namespace {
+
+void writeFile(const QString& path, const QByteArray& bytes) {
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QCOMPARE(file.write(bytes), bytes.size());
+}
+
+QByteArray words(std::initializer_list<quint32> values) {
+    QByteArray bytes;
+    for (quint32 value : values) {
+        for (int i = 0; i < 4; ++i) bytes.append(static_cast<char>(value >> (8 * i)));
+    }
+    return bytes;
+}
+
+}  // namespace
+
+QByteArray InspectorTest::readBack(quint64 address, quint32 length) {
+    QSignalSpy memory(inspector_.get(), &Inspector::memoryRead);
+    inspector_->requestMemory(address, length);
+    if (!QTest::qWaitFor([&memory] { return !memory.isEmpty(); }, kTimeout)) return {};
+    return memory.first().first().value<MemoryContents>().bytes;
+}
+
+void InspectorTest::kernelBootProblemsAreReported() {
+    QVERIFY(images_.isValid());
+    const QString firmware = images_.filePath(QStringLiteral("firmware.bin"));
+    const QString kernel = images_.filePath(QStringLiteral("Image"));
+    writeFile(firmware, words({0x0000006f}));       // j .
+    writeFile(kernel, QByteArray(3 << 20, '\x01'));  // 3 MiB
+    struct Case {
+        LinuxBootOptions options;
+        QString expected;  // in the message: what to do about it
+    };
+    LinuxBootOptions missing;
+    missing.kernel = images_.filePath(QStringLiteral("no-such-Image"));
+    missing.firmware = firmware;
+    LinuxBootOptions tooSmall;
+    tooSmall.kernel = kernel;
+    tooSmall.firmware = firmware;
+    tooSmall.ramSize = 2ull << 20;
+    LinuxBootOptions elf;
+    elf.kernel = QStringLiteral(GLASSHART_GUEST_DIR "/demo-rv64.elf");
+    elf.firmware = firmware;
+    const Case cases[] = {{missing, missing.kernel}, {tooSmall, QStringLiteral("give the machine more RAM")},
+                          {elf, QStringLiteral("raw kernel image")}};
+    for (const Case& c : cases) {
+        QSignalSpy errors(inspector_.get(), &Inspector::errorOccurred);
+        QSignalSpy opened(inspector_.get(), &Inspector::programOpened);
+        inspector_->bootLinux(c.options, QStringLiteral("Linux"));
+        inspector_->run();  // waits for the machine, which never comes
+        QTRY_COMPARE_WITH_TIMEOUT(errors.count(), 1, kTimeout);
+        const QString message = errors.first().first().toString();
+        QVERIFY2(message.contains(c.expected), qPrintable(message));
+        QCOMPARE(opened.count(), 0);
+        QCOMPARE(inspector_->snapshot().sequence, std::uint64_t{0});
+        QVERIFY(!inspector_->isRunning());
+    }
+}
+
+void InspectorTest::resetBootsTheSameKernelAgain() {
+    QVERIFY(images_.isValid());
+    // A firmware that overwrites the first word of the kernel, then spins:
+    //   auipc t0, (kernel - RAM) >> 12; sw zero, 0(t0); j .
+    const quint64 kernelAt = boot_layout::kernelAddress(Xlen::Rv64, memory_map::kRamBase + 12);
+    const auto pages = static_cast<quint32>((kernelAt - memory_map::kRamBase) >> 12);
+    const QString firmware = images_.filePath(QStringLiteral("overwrite.bin"));
+    const QString kernel = images_.filePath(QStringLiteral("pattern-Image"));
+    writeFile(firmware, words({(pages << 12) | (5u << 7) | 0x17u, 0x0002a023, 0x0000006f}));
+    writeFile(kernel, QByteArray(64 << 10, '\xa5'));
+    LinuxBootOptions options;
+    options.kernel = kernel;
+    options.firmware = firmware;
+    options.ramSize = 16ull << 20;
+    QSignalSpy opened(inspector_.get(), &Inspector::programOpened);
+    QSignalSpy errors(inspector_.get(), &Inspector::errorOccurred);
+    inspector_->bootLinux(options, QStringLiteral("pattern"));
+    QTRY_VERIFY_WITH_TIMEOUT(!opened.isEmpty() || !errors.isEmpty(), kTimeout);
+    QVERIFY2(errors.isEmpty(), qPrintable(errors.value(0).value(0).toString()));
+    QCOMPARE(opened.first().first().toString(), QStringLiteral("pattern"));
+    QVERIFY(inspector_->program() == nullptr);  // no symbols for a kernel
+    QCOMPARE(readBack(kernelAt, 4), QByteArray(4, '\xa5'));
+
+    inspector_->run();
+    QTRY_COMPARE_WITH_TIMEOUT(readBack(kernelAt, 4), QByteArray(4, '\0'), kTimeout);
+    inspector_->reset();
+    QTRY_COMPARE_WITH_TIMEOUT(inspector_->snapshot().runState, RunState::Paused, kTimeout);
+    QCOMPARE(readBack(kernelAt, 4), QByteArray(4, '\xa5'));  // placed again
+    QCOMPARE(readBack(kernelAt + (64 << 10) - 4, 8), QByteArray(4, '\xa5') + QByteArray(4, '\0'));
+    // And it boots again: the firmware overwrites the word once more.
+    inspector_->run();
+    QTRY_COMPARE_WITH_TIMEOUT(readBack(kernelAt, 4), QByteArray(4, '\0'), kTimeout);
 }
 
 QTEST_MAIN(InspectorTest)

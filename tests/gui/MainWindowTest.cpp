@@ -2,6 +2,11 @@
 // panes' own widgets, and the worker behind them.
 
 #include <QComboBox>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTemporaryDir>
 #include <QLineSeries>
 #include <QScatterSeries>
 #include <QLineEdit>
@@ -10,6 +15,7 @@
 #include <QtTest>
 
 #include "MainWindow.h"
+#include "linux/LinuxBootDialog.h"
 #include "panes/DisassemblyPane.h"
 #include "panes/RegistersPane.h"
 #include "panes/TraceModel.h"
@@ -26,9 +32,9 @@ const QString kDemo = QStringLiteral(GLASSHART_GUEST_DIR "/demo-rv64.elf");
 
 QString hex(quint64 value) { return QString::number(value, 16); }
 
-// Whether any cell of the registers table shows `text` (case-insensitive).
+// Whether any cell of the integer registers table shows `text` (case-insensitive).
 bool registersShow(RegistersPane& pane, const QString& text) {
-    const QAbstractItemModel* model = pane.findChild<QTableView*>()->model();
+    const QAbstractItemModel* model = pane.findChild<QTableView*>(QStringLiteral("registersTable"))->model();
     for (int row = 0; row < model->rowCount(); ++row) {
         for (int column = 0; column < model->columnCount(); ++column) {
             if (model->index(row, column).data().toString().contains(text, Qt::CaseInsensitive)) return true;
@@ -59,6 +65,8 @@ private slots:
     void typingReachesTheGuestAndItsEchoComesBack();
     void smallCacheFlushesWhileTheChartMoves();
     void traceViewerFillsBothColumns();
+    void bootLinuxWithoutTheGuestSaysHowToGetIt();
+    void bootLinuxWithOptionsChecksAndRemembers();
 
 private:
     Inspector& inspector() { return window_->inspector(); }
@@ -163,6 +171,69 @@ void MainWindowTest::traceViewerFillsBothColumns() {
     }
     QVERIFY(guestText);
     QVERIFY(hostText);
+}
+
+void MainWindowTest::bootLinuxWithoutTheGuestSaysHowToGetIt() {
+    QTemporaryDir empty;
+    QVERIFY(empty.isValid());
+    qputenv("GLASSHART_LINUX_GUEST_DIR", empty.path().toUtf8());
+    window_->bootLinuxAction()->trigger();
+    qunsetenv("GLASSHART_LINUX_GUEST_DIR");
+    QMessageBox* box = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((box = window_->findChild<QMessageBox*>()) != nullptr && box->isVisible(), kTimeout);
+    QVERIFY2(box->informativeText().contains(empty.path()), qPrintable(box->informativeText()));
+    QVERIFY(box->informativeText().contains(QStringLiteral("fetch-linux-guest")));
+    // This build's source tree has the script: the box offers to run it.
+    bool offersDownload = false;
+    for (QAbstractButton* button : box->buttons()) {
+        offersDownload = offersDownload || button->text() == MainWindow::tr("&Download and Boot");
+    }
+    QVERIFY(offersDownload);
+    box->reject();
+    QVERIFY(inspector().programName().isEmpty());  // nothing was booted
+}
+
+void MainWindowTest::bootLinuxWithOptionsChecksAndRemembers() {
+    QTemporaryDir images;
+    QVERIFY(images.isValid());
+    const QString kernel = images.filePath(QStringLiteral("Image"));
+    const QString firmware = images.filePath(QStringLiteral("fw.bin"));
+    for (const auto& [path, size] : {std::pair{kernel, 3 << 20}, std::pair{firmware, 16}}) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.write(QByteArray(size, '\x13')) == size);
+    }
+    window_->bootLinuxWithOptionsAction()->trigger();
+    LinuxBootDialog* dialog = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = window_->findChild<LinuxBootDialog*>()) != nullptr && dialog->isVisible(),
+                             kTimeout);
+    auto* kernelEdit = dialog->findChild<QLineEdit*>(QStringLiteral("kernelEdit"));
+    auto* problem = dialog->findChild<QLabel*>(QStringLiteral("problemLabel"));
+    QCOMPARE(dialog->findChild<QLineEdit*>(QStringLiteral("commandLineEdit"))->text(), QStringLiteral("console=ttyS0"));
+    kernelEdit->setText(images.filePath(QStringLiteral("missing-Image")));
+    dialog->accept();
+    QVERIFY(dialog->isVisible());  // refused, with the reason
+    QVERIFY2(problem->isVisible() && problem->text().contains(QStringLiteral("missing-Image")),
+             qPrintable(problem->text()));
+    kernelEdit->setText(kernel);
+    dialog->findChild<QLineEdit*>(QStringLiteral("firmwareEdit"))->setText(firmware);
+    dialog->findChild<QLineEdit*>(QStringLiteral("commandLineEdit"))->setText(QStringLiteral("console=ttyS0 quiet"));
+    dialog->findChild<QSpinBox*>(QStringLiteral("ramSpin"))->setValue(2);  // MiB: too little for a 3 MiB kernel
+    QSignalSpy errors(&inspector(), &Inspector::errorOccurred);
+    dialog->accept();
+    // The boot fails in the worker, and the window says what to do.
+    QTRY_COMPARE_WITH_TIMEOUT(errors.count(), 1, kTimeout);
+    QMessageBox* box = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((box = window_->findChild<QMessageBox*>()) != nullptr && box->isVisible(), kTimeout);
+    QVERIFY2(box->text().contains(QStringLiteral("give the machine more RAM")), qPrintable(box->text()));
+    box->accept();
+    // Remembered for the next time.
+    const auto saved = LinuxBootOptions::load();
+    QVERIFY(saved);
+    QCOMPARE(saved->kernel, kernel);
+    QCOMPARE(saved->firmware, firmware);
+    QCOMPARE(saved->commandLine, QStringLiteral("console=ttyS0 quiet"));
+    QCOMPARE(saved->ramSize, quint64{2} << 20);
 }
 
 QTEST_MAIN(MainWindowTest)

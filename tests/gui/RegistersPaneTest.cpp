@@ -12,9 +12,11 @@
 #include <memory>
 
 #include "Inspector.h"
+#include "panes/FloatRegisterModel.h"
 #include "panes/RegisterModel.h"
 #include "panes/RegistersPane.h"
 
+using glasshart::FloatRegisterModel;
 using glasshart::HartSnapshot;
 using glasshart::Inspector;
 using glasshart::RegisterModel;
@@ -298,6 +300,47 @@ private slots:
         QCOMPARE(f.view->indexWidget(f.valueIndex(0)), nullptr);
         QVERIFY(!f.model()->setData(f.valueIndex(0), QStringLiteral("1")));
         QCOMPARE(f.edits.count(), 0);
+    }
+
+    void showsTheFloatingPointRegisters() {
+        Fixture f;
+        auto* view = f.pane.findChild<QTableView*>(QStringLiteral("floatRegistersTable"));
+        QVERIFY(view != nullptr);
+        const QAbstractItemModel* model = view->model();
+        const auto cell = [model](int row, int column) { return model->index(row, column).data().toString(); };
+        HartSnapshot s = snapshotOf(Xlen::Rv64, 1);
+        s.hart.f[0] = 0xffff'ffff'3fc0'0000ull;  // 1.5 as a single, NaN-boxed (IEEE 754 binary32 0x3fc00000)
+        s.hart.f[1] = 0x4004'0000'0000'0000ull;  // 2.5 as a double
+        s.hart.f[2] = 0x0000'0000'3fc0'0000ull;  // a single's bits without the box: read as a (tiny) double
+        s.hart.f[3] = 0xffff'ffff'7fc0'0000ull;  // the canonical single NaN
+        s.hart.f[4] = 0xfff0'0000'0000'0000ull;  // -infinity as a double
+        s.hart.frm = 1;                          // rtz
+        s.hart.fflags = 0x11;                    // NV and NX
+        f.publish(s);
+        QCOMPARE(model->rowCount(), 33);
+        QCOMPARE(cell(0, FloatRegisterModel::NameColumn), QStringLiteral("f0"));
+        QCOMPARE(cell(10, FloatRegisterModel::AbiNameColumn), QStringLiteral("fa0"));
+        QCOMPARE(cell(31, FloatRegisterModel::AbiNameColumn), QStringLiteral("ft11"));
+        QCOMPARE(cell(0, FloatRegisterModel::BitsColumn), QStringLiteral("0xffffffff3fc00000"));
+        QCOMPARE(cell(0, FloatRegisterModel::ValueColumn), FloatRegisterModel::tr("%1 (single)").arg("1.5"));
+        QCOMPARE(cell(1, FloatRegisterModel::ValueColumn), QStringLiteral("2.5"));
+        QVERIFY(!cell(2, FloatRegisterModel::ValueColumn).contains(QStringLiteral("single")));
+        QVERIFY(cell(2, FloatRegisterModel::ValueColumn).contains(QStringLiteral("e-315")));
+        QCOMPARE(cell(3, FloatRegisterModel::ValueColumn), FloatRegisterModel::tr("%1 (single)").arg("nan"));
+        QCOMPARE(cell(4, FloatRegisterModel::ValueColumn), QStringLiteral("-inf"));
+        QCOMPARE(cell(FloatRegisterModel::kFcsrRow, FloatRegisterModel::NameColumn), QStringLiteral("fcsr"));
+        QCOMPARE(cell(FloatRegisterModel::kFcsrRow, FloatRegisterModel::BitsColumn), QStringLiteral("0x31"));
+        QCOMPARE(cell(FloatRegisterModel::kFcsrRow, FloatRegisterModel::ValueColumn),
+                 FloatRegisterModel::fcsrText(1, 0x11));
+        QVERIFY(cell(FloatRegisterModel::kFcsrRow, FloatRegisterModel::ValueColumn).contains(QStringLiteral("rtz")));
+        QVERIFY(cell(FloatRegisterModel::kFcsrRow, FloatRegisterModel::ValueColumn).contains(QStringLiteral("NV NX")));
+        // A step that writes f1 highlights it, and only it.
+        s.sequence = 2;
+        s.hart.f[1] = 0x3ff0'0000'0000'0000ull;  // 1.0
+        f.publish(s);
+        QCOMPARE(cell(1, FloatRegisterModel::ValueColumn), QStringLiteral("1"));
+        QVERIFY(model->index(1, FloatRegisterModel::ValueColumn).data(Qt::BackgroundRole).isValid());
+        QVERIFY(!model->index(0, FloatRegisterModel::ValueColumn).data(Qt::BackgroundRole).isValid());
     }
 
     void notEditableWhileRunning() {

@@ -32,6 +32,13 @@ private slots:
     void escapeSequencesAreDroppedOrInterpreted();
     void splitSequencesAcrossChunks();
     void eraseDisplayClears();
+    void cursorMovesOnTheScreen();
+    void rowsBelowTheScreenAppearWhenTheCursorGoesThere();
+    void homeAndEraseBelowClearsLikeBusyboxClear();
+    void eraseBelowFromTheMiddleOfTheScreen();
+    void savedCursorComesBack();
+    void cursorPositionRequestsAreAnswered();
+    void theScreenIsTheLastRowsOnly();
     void scrollbackIsBounded();
     void longLinesWrap();
     void printableKeysSendUtf8();
@@ -51,6 +58,7 @@ private:
     std::unique_ptr<Inspector> inspector_;
     std::unique_ptr<UartTerminal> terminal_;
     std::unique_ptr<QSignalSpy> input_;
+    std::unique_ptr<QSignalSpy> replies_;
 };
 
 void UartTerminalTest::init() {
@@ -62,9 +70,11 @@ void UartTerminalTest::init() {
     terminal_->setFocus();
     QVERIFY(QTest::qWaitForWindowActive(terminal_.get()));
     input_ = std::make_unique<QSignalSpy>(terminal_.get(), &UartTerminal::inputTyped);
+    replies_ = std::make_unique<QSignalSpy>(terminal_.get(), &UartTerminal::replied);
 }
 
 void UartTerminalTest::cleanup() {
+    replies_.reset();
     input_.reset();
     terminal_.reset();
     inspector_.reset();
@@ -144,6 +154,95 @@ void UartTerminalTest::eraseDisplayClears() {
     show("old output\r\nmore\r\n");
     show("\x1b[H\x1b[2Jfresh");
     QCOMPARE(text(), QStringLiteral("fresh"));
+}
+
+void UartTerminalTest::cursorMovesOnTheScreen() {
+    show("abcdef\r\nghijkl\r\nmnopqr");
+    QCOMPARE(terminal_->cursorRow(), 2);
+    show("\x1b[2A\x1b[3DX");      // up 2, left 3: row 0, column 3
+    show("\x1b[1B\x1b[1GY");      // down 1, column 1
+    show("\x1b[3;2HZ");           // row 3, column 2 (1-based)
+    show("\x1b[A\x1b[0CW");       // up 1, and a count of 0 means 1
+    QCOMPARE(text(), QStringLiteral("abcXef\nYhiWkl\nmZopqr"));
+    QCOMPARE(terminal_->cursorRow(), 1);
+    QCOMPARE(terminal_->cursorColumn(), 4);
+    show("\x1b[9A\x1b[99D");      // never past the screen's edges
+    QCOMPARE(terminal_->cursorRow(), 0);
+    QCOMPARE(terminal_->cursorColumn(), 0);
+    show("\x1b[2E!\x1b[F?");       // start of the line 2 down, then of the line above
+    QCOMPARE(text(), QStringLiteral("abcXef\n?hiWkl\n!Zopqr"));
+}
+
+void UartTerminalTest::rowsBelowTheScreenAppearWhenTheCursorGoesThere() {
+    show("a\x1b[3;1Hb");
+    QCOMPARE(text(), QStringLiteral("a\n\nb"));
+    show("\x1b[2;4fc");  // f positions like H
+    QCOMPARE(text(), QStringLiteral("a\n   c\nb"));
+    QCOMPARE(terminal_->cursorRow(), 1);
+}
+
+void UartTerminalTest::homeAndEraseBelowClearsLikeBusyboxClear() {
+    // busybox's clear and its line editor's Ctrl+L send CSI H CSI J.
+    show("old output\r\nmore\r\n# ");
+    show("\x1b[H\x1b[J# ");
+    QCOMPARE(text(), QStringLiteral("# "));
+    QCOMPARE(terminal_->cursorRow(), 0);
+    QCOMPARE(terminal_->cursorColumn(), 2);
+}
+
+void UartTerminalTest::eraseBelowFromTheMiddleOfTheScreen() {
+    show("one\r\ntwo\r\nthree\x1b[2;2H\x1b[J");
+    QCOMPARE(text(), QStringLiteral("one\nt"));
+    show("\x1b[1J");  // erase from the screen's start through the cursor
+    QCOMPARE(text(), QStringLiteral("\n "));
+}
+
+void UartTerminalTest::savedCursorComesBack() {
+    show("ab\x1b" "7cd\r\nef\x1b" "8X");  // DECSC, DECRC
+    show("\r\n\x1b[s12\x1b[uY");          // the CSI s / CSI u forms, on the line below
+    QCOMPARE(text(), QStringLiteral("abXd\nY2"));
+}
+
+void UartTerminalTest::cursorPositionRequestsAreAnswered() {
+    const auto replied = [this] {
+        QByteArray all;
+        for (const QList<QVariant>& call : *replies_) all += call.at(0).toByteArray();
+        replies_->clear();
+        return all;
+    };
+    show("\x1b[6n");
+    QCOMPARE(replied(), QByteArray("\x1b[1;1R"));  // rows and columns count from 1
+    show("# \x1b[6n");                               // busybox asks right after its prompt
+    QCOMPARE(replied(), QByteArray("\x1b[1;3R"));
+    show("\r\nlonger line\x1b[6n");
+    QCOMPARE(replied(), QByteArray("\x1b[2;12R"));
+    show("\x1b[5n");  // "are you well?"
+    QCOMPARE(replied(), QByteArray("\x1b[0n"));
+    show("\x1b[999;999H\x1b[6n");  // how full-screen programs measure the screen
+    QCOMPARE(replied(), QStringLiteral("\x1b[%1;%2R").arg(UartTerminal::kScreenRows).arg(UartTerminal::kMaxColumns)
+                            .toLatin1());
+    // Answers are not typing, and nothing of the requests shows.
+    QCOMPARE(typed(), QByteArray());
+    QVERIFY(!text().contains(QLatin1Char('[')));
+    // A request split across two chunks is answered once whole.
+    show("\x1b[");
+    QCOMPARE(replied(), QByteArray());
+    show("6n");
+    QCOMPARE(replied().right(1), QByteArray("R"));
+}
+
+void UartTerminalTest::theScreenIsTheLastRowsOnly() {
+    QByteArray lines;
+    for (int i = 0; i < 30; ++i) lines += (i ? "\r\nline " : "line ") + QByteArray::number(i);
+    show(lines);
+    QCOMPARE(terminal_->cursorRow(), UartTerminal::kScreenRows - 1);
+    show("\x1b[HX");  // home: the top of the screen, 24 rows up
+    const QStringList shown = text().split(QLatin1Char('\n'));
+    QCOMPARE(shown.size(), 30);
+    QCOMPARE(shown[30 - UartTerminal::kScreenRows], QStringLiteral("Xine %1").arg(30 - UartTerminal::kScreenRows));
+    QCOMPARE(shown[29 - UartTerminal::kScreenRows], QStringLiteral("line %1").arg(29 - UartTerminal::kScreenRows));
+    show("\x1b[A\x1b[2JY");  // the scrollback above is out of reach; 2J clears all, the cursor goes home
+    QCOMPARE(text(), QStringLiteral("Y"));
 }
 
 void UartTerminalTest::scrollbackIsBounded() {

@@ -11,6 +11,7 @@
 #include "hart/Mstatus.h"
 #include "hart/Trap.h"
 #include "isa/CsrAddress.h"
+#include "mmu/PagingMode.h"
 #include "panes/ValueFormat.h"
 
 namespace glasshart {
@@ -24,12 +25,15 @@ enum class FieldKind : quint8 {
     TrapCause,       // mcause's code, named through the interrupt bit
     Extensions,      // misa letters
     BaseWidth,       // misa.MXL: 32 / 64 / 128
+    FloatState,      // mstatus.FS: Off / Initial / Clean / Dirty
+    PagingMode,      // satp.MODE: Bare / Sv32 / Sv39 / Sv48
+    Number,          // a plain number, in hex
 };
 
 // What a register's row says in the Meaning column.
-enum class Summary : quint8 { Description, Privilege, Isa, TrapCause, TrapVector, Count };
+enum class Summary : quint8 { Description, Privilege, Isa, TrapCause, TrapVector, Count, AddressSpace };
 
-enum class Presence : quint8 { Always, Rv32Only };
+enum class Presence : quint8 { Always, Rv32Only, Rv64Only };
 
 // One named bit field. A negative bound counts from XLEN: -1 is bit XLEN-1.
 struct CsrField {
@@ -58,40 +62,102 @@ namespace {
 constexpr int bitOf(std::uint64_t mask) { return std::countr_zero(mask); }
 constexpr int interruptBit(Interrupt interrupt) { return static_cast<int>(interrupt); }
 
-// Only the fields an M-mode-only hart has; S-mode adds SIE, SPIE, SPP, SUM,
-// MXR... here, and SSIE/STIE/SEIE to mie and mip.
+constexpr CsrField kSieField{CSR_TEXT("SIE"), bitOf(mstatus::kSie), bitOf(mstatus::kSie), FieldKind::Flag,
+                              CSR_TEXT("supervisor interrupts enabled")};
+constexpr CsrField kSpieField{CSR_TEXT("SPIE"), bitOf(mstatus::kSpie), bitOf(mstatus::kSpie), FieldKind::Flag,
+                               CSR_TEXT("SIE before the last trap into S-mode")};
+constexpr CsrField kSppField{CSR_TEXT("SPP"), bitOf(mstatus::kSpp), bitOf(mstatus::kSpp), FieldKind::Privilege,
+                              CSR_TEXT("privilege mode before the last trap into S-mode")};
+constexpr CsrField kFsField{CSR_TEXT("FS"), mstatus::kFsShift + 1, mstatus::kFsShift, FieldKind::FloatState,
+                             CSR_TEXT("floating-point unit state: Off makes F and D instructions illegal")};
+constexpr CsrField kSumField{CSR_TEXT("SUM"), bitOf(mstatus::kSum), bitOf(mstatus::kSum), FieldKind::Flag,
+                              CSR_TEXT("S-mode may access user pages")};
+constexpr CsrField kMxrField{CSR_TEXT("MXR"), bitOf(mstatus::kMxr), bitOf(mstatus::kMxr), FieldKind::Flag,
+                              CSR_TEXT("loads may read execute-only pages")};
+constexpr CsrField kSdField{CSR_TEXT("SD"), -1, -1, FieldKind::Flag,
+                             CSR_TEXT("some extension state is dirty (FS is Dirty)")};
+
 constexpr CsrField kMstatusFields[] = {
+    kSieField,
     {CSR_TEXT("MIE"), bitOf(mstatus::kMie), bitOf(mstatus::kMie), FieldKind::Flag,
      CSR_TEXT("machine interrupts enabled")},
+    kSpieField,
     {CSR_TEXT("MPIE"), bitOf(mstatus::kMpie), bitOf(mstatus::kMpie), FieldKind::Flag,
      CSR_TEXT("MIE before the last trap into M-mode")},
+    kSppField,
     {CSR_TEXT("MPP"), mstatus::kMppShift + 1, mstatus::kMppShift, FieldKind::Privilege,
      CSR_TEXT("privilege mode before the last trap into M-mode")},
+    kFsField,
     {CSR_TEXT("MPRV"), bitOf(mstatus::kMprv), bitOf(mstatus::kMprv), FieldKind::Flag,
      CSR_TEXT("loads and stores use the privilege mode in MPP")},
+    kSumField,
+    kMxrField,
+    {CSR_TEXT("TVM"), bitOf(mstatus::kTvm), bitOf(mstatus::kTvm), FieldKind::Flag,
+     CSR_TEXT("S-mode may not touch satp or run sfence.vma")},
+    {CSR_TEXT("TW"), bitOf(mstatus::kTw), bitOf(mstatus::kTw), FieldKind::Flag,
+     CSR_TEXT("wfi below M-mode traps")},
+    {CSR_TEXT("TSR"), bitOf(mstatus::kTsr), bitOf(mstatus::kTsr), FieldKind::Flag, CSR_TEXT("sret in S-mode traps")},
+    kSdField,
 };
+
+// sstatus shows the S-level fields of mstatus (privileged spec 4.1.1).
+constexpr CsrField kSstatusFields[] = {kSieField, kSpieField, kSppField, kFsField, kSumField, kMxrField, kSdField};
 
 constexpr CsrField kMisaFields[] = {
     {CSR_TEXT("MXL"), -1, -2, FieldKind::BaseWidth, CSR_TEXT("native base integer ISA width")},
     {CSR_TEXT("Extensions"), 25, 0, FieldKind::Extensions, CSR_TEXT("implemented standard extensions")},
 };
 
+#define INTERRUPT_FIELD(name, interrupt, description) \
+    {name, interruptBit(interrupt), interruptBit(interrupt), FieldKind::Flag, description}
+
 constexpr CsrField kMieFields[] = {
-    {CSR_TEXT("MSIE"), interruptBit(Interrupt::MachineSoftware), interruptBit(Interrupt::MachineSoftware),
-     FieldKind::Flag, CSR_TEXT("machine software interrupt enabled")},
-    {CSR_TEXT("MTIE"), interruptBit(Interrupt::MachineTimer), interruptBit(Interrupt::MachineTimer),
-     FieldKind::Flag, CSR_TEXT("machine timer interrupt enabled")},
-    {CSR_TEXT("MEIE"), interruptBit(Interrupt::MachineExternal), interruptBit(Interrupt::MachineExternal),
-     FieldKind::Flag, CSR_TEXT("machine external interrupt enabled")},
+    INTERRUPT_FIELD(CSR_TEXT("SSIE"), Interrupt::SupervisorSoftware, CSR_TEXT("supervisor software interrupt enabled")),
+    INTERRUPT_FIELD(CSR_TEXT("MSIE"), Interrupt::MachineSoftware, CSR_TEXT("machine software interrupt enabled")),
+    INTERRUPT_FIELD(CSR_TEXT("STIE"), Interrupt::SupervisorTimer, CSR_TEXT("supervisor timer interrupt enabled")),
+    INTERRUPT_FIELD(CSR_TEXT("MTIE"), Interrupt::MachineTimer, CSR_TEXT("machine timer interrupt enabled")),
+    INTERRUPT_FIELD(CSR_TEXT("SEIE"), Interrupt::SupervisorExternal, CSR_TEXT("supervisor external interrupt enabled")),
+    INTERRUPT_FIELD(CSR_TEXT("MEIE"), Interrupt::MachineExternal, CSR_TEXT("machine external interrupt enabled")),
 };
 
 constexpr CsrField kMipFields[] = {
-    {CSR_TEXT("MSIP"), interruptBit(Interrupt::MachineSoftware), interruptBit(Interrupt::MachineSoftware),
-     FieldKind::Flag, CSR_TEXT("machine software interrupt pending (CLINT msip)")},
-    {CSR_TEXT("MTIP"), interruptBit(Interrupt::MachineTimer), interruptBit(Interrupt::MachineTimer),
-     FieldKind::Flag, CSR_TEXT("machine timer interrupt pending (mtime \u2265 mtimecmp)")},
-    {CSR_TEXT("MEIP"), interruptBit(Interrupt::MachineExternal), interruptBit(Interrupt::MachineExternal),
-     FieldKind::Flag, CSR_TEXT("machine external interrupt pending")},
+    INTERRUPT_FIELD(CSR_TEXT("SSIP"), Interrupt::SupervisorSoftware, CSR_TEXT("supervisor software interrupt pending")),
+    INTERRUPT_FIELD(CSR_TEXT("MSIP"), Interrupt::MachineSoftware,
+                    CSR_TEXT("machine software interrupt pending (CLINT msip)")),
+    INTERRUPT_FIELD(CSR_TEXT("STIP"), Interrupt::SupervisorTimer, CSR_TEXT("supervisor timer interrupt pending")),
+    INTERRUPT_FIELD(CSR_TEXT("MTIP"), Interrupt::MachineTimer,
+                    CSR_TEXT("machine timer interrupt pending (mtime \u2265 mtimecmp)")),
+    INTERRUPT_FIELD(CSR_TEXT("SEIP"), Interrupt::SupervisorExternal,
+                    CSR_TEXT("supervisor external interrupt pending (PLIC S context)")),
+    INTERRUPT_FIELD(CSR_TEXT("MEIP"), Interrupt::MachineExternal, CSR_TEXT("machine external interrupt pending")),
+};
+
+constexpr CsrField kSieFields[] = {
+    INTERRUPT_FIELD(CSR_TEXT("SSIE"), Interrupt::SupervisorSoftware, CSR_TEXT("supervisor software interrupt enabled")),
+    INTERRUPT_FIELD(CSR_TEXT("STIE"), Interrupt::SupervisorTimer, CSR_TEXT("supervisor timer interrupt enabled")),
+    INTERRUPT_FIELD(CSR_TEXT("SEIE"), Interrupt::SupervisorExternal, CSR_TEXT("supervisor external interrupt enabled")),
+};
+
+constexpr CsrField kSipFields[] = {
+    INTERRUPT_FIELD(CSR_TEXT("SSIP"), Interrupt::SupervisorSoftware, CSR_TEXT("supervisor software interrupt pending")),
+    INTERRUPT_FIELD(CSR_TEXT("STIP"), Interrupt::SupervisorTimer, CSR_TEXT("supervisor timer interrupt pending")),
+    INTERRUPT_FIELD(CSR_TEXT("SEIP"), Interrupt::SupervisorExternal,
+                    CSR_TEXT("supervisor external interrupt pending (PLIC S context)")),
+};
+
+#undef INTERRUPT_FIELD
+
+// satp (privileged spec 4.1.11): the layout differs between RV32 and RV64.
+constexpr CsrField kSatp64Fields[] = {
+    {CSR_TEXT("MODE"), 63, 60, FieldKind::PagingMode, CSR_TEXT("address translation scheme")},
+    {CSR_TEXT("ASID"), 59, 44, FieldKind::Number, CSR_TEXT("address space identifier")},
+    {CSR_TEXT("PPN"), 43, 0, FieldKind::Number, CSR_TEXT("physical page number of the root page table")},
+};
+
+constexpr CsrField kSatp32Fields[] = {
+    {CSR_TEXT("MODE"), 31, 31, FieldKind::PagingMode, CSR_TEXT("address translation scheme")},
+    {CSR_TEXT("ASID"), 30, 22, FieldKind::Number, CSR_TEXT("address space identifier")},
+    {CSR_TEXT("PPN"), 21, 0, FieldKind::Number, CSR_TEXT("physical page number of the root page table")},
 };
 
 constexpr CsrField kMtvecFields[] = {
@@ -111,6 +177,12 @@ constexpr CsrField kMcounterenFields[] = {
     {CSR_TEXT("IR"), 2, 2, FieldKind::Flag, CSR_TEXT("instret readable below M-mode")},
 };
 
+constexpr CsrField kScounterenFields[] = {
+    {CSR_TEXT("CY"), 0, 0, FieldKind::Flag, CSR_TEXT("cycle readable in U-mode")},
+    {CSR_TEXT("TM"), 1, 1, FieldKind::Flag, CSR_TEXT("time readable in U-mode")},
+    {CSR_TEXT("IR"), 2, 2, FieldKind::Flag, CSR_TEXT("instret readable in U-mode")},
+};
+
 constexpr CsrField kMcountinhibitFields[] = {
     {CSR_TEXT("CY"), 0, 0, FieldKind::Flag, CSR_TEXT("mcycle stopped")},
     {CSR_TEXT("IR"), 2, 2, FieldKind::Flag, CSR_TEXT("minstret stopped")},
@@ -123,7 +195,7 @@ const CsrRow kRows[] = {
      .read = [](const HartSnapshot& s) -> quint64 { return static_cast<quint64>(s.hart.privilege); },
      .summary = Summary::Privilege, .fields = {}, .description = CSR_TEXT("current privilege mode")},
     {.label = nullptr, .address = CsrAddress::Mstatus,
-     .read = [](const HartSnapshot& s) -> quint64 { return s.hart.csr.mstatus; },
+     .read = [](const HartSnapshot& s) -> quint64 { return s.mstatus; },
      .summary = Summary::Description, .fields = kMstatusFields, .description = CSR_TEXT("machine status")},
     {.label = nullptr, .address = CsrAddress::Misa,
      .read = [](const HartSnapshot& s) -> quint64 { return s.hart.csr.misa; },
@@ -190,6 +262,48 @@ const CsrRow kRows[] = {
     {.label = nullptr, .address = CsrAddress::Mhartid,
      .read = [](const HartSnapshot&) -> quint64 { return 0; },
      .summary = Summary::Description, .fields = {}, .description = CSR_TEXT("hardware thread ID")},
+    // Supervisor level (privileged spec chapter 4). sie and sip are mie and
+    // mip restricted to the interrupts mideleg hands to S-mode (4.1.3).
+    {.label = nullptr, .address = CsrAddress::Sstatus,
+     .read = [](const HartSnapshot& s) -> quint64 { return s.sstatus; },
+     .summary = Summary::Description, .fields = kSstatusFields, .description = CSR_TEXT("supervisor status")},
+    {.label = nullptr, .address = CsrAddress::Sie,
+     .read = [](const HartSnapshot& s) -> quint64 { return s.hart.csr.mie & s.hart.csr.mideleg; },
+     .summary = Summary::Description, .fields = kSieFields, .description = CSR_TEXT("supervisor interrupt enable")},
+    {.label = nullptr, .address = CsrAddress::Sip,
+     .read = [](const HartSnapshot& s) -> quint64 { return s.mip & s.hart.csr.mideleg; },
+     .summary = Summary::Description, .fields = kSipFields, .description = CSR_TEXT("supervisor interrupt pending")},
+    {.label = nullptr, .address = CsrAddress::Stvec,
+     .read = [](const HartSnapshot& s) -> quint64 { return s.hart.supervisor.stvec; },
+     .summary = Summary::TrapVector, .fields = kMtvecFields,
+     .description = CSR_TEXT("supervisor trap-handler base address")},
+    {.label = nullptr, .address = CsrAddress::Sepc,
+     .read = [](const HartSnapshot& s) -> quint64 { return s.hart.supervisor.sepc; },
+     .summary = Summary::Description, .fields = {},
+     .description = CSR_TEXT("supervisor exception program counter")},
+    {.label = nullptr, .address = CsrAddress::Scause,
+     .read = [](const HartSnapshot& s) -> quint64 { return s.hart.supervisor.scause; },
+     .summary = Summary::TrapCause, .fields = kMcauseFields, .description = CSR_TEXT("supervisor trap cause")},
+    {.label = nullptr, .address = CsrAddress::Stval,
+     .read = [](const HartSnapshot& s) -> quint64 { return s.hart.supervisor.stval; },
+     .summary = Summary::Description, .fields = {},
+     .description = CSR_TEXT("supervisor trap value: the faulting address or instruction")},
+    {.label = nullptr, .address = CsrAddress::Sscratch,
+     .read = [](const HartSnapshot& s) -> quint64 { return s.hart.supervisor.sscratch; },
+     .summary = Summary::Description, .fields = {},
+     .description = CSR_TEXT("scratch register for supervisor trap handlers")},
+    {.label = nullptr, .address = CsrAddress::Satp,
+     .read = [](const HartSnapshot& s) -> quint64 { return s.hart.supervisor.satp; },
+     .summary = Summary::AddressSpace, .fields = kSatp64Fields,
+     .description = CSR_TEXT("supervisor address translation and protection"), .presence = Presence::Rv64Only},
+    {.label = nullptr, .address = CsrAddress::Satp,
+     .read = [](const HartSnapshot& s) -> quint64 { return s.hart.supervisor.satp; },
+     .summary = Summary::AddressSpace, .fields = kSatp32Fields,
+     .description = CSR_TEXT("supervisor address translation and protection"), .presence = Presence::Rv32Only},
+    {.label = nullptr, .address = CsrAddress::Scounteren,
+     .read = [](const HartSnapshot& s) -> quint64 { return s.hart.supervisor.scounteren; },
+     .summary = Summary::Description, .fields = kScounterenFields,
+     .description = CSR_TEXT("supervisor counter enable")},
 };
 
 #undef CSR_TEXT
@@ -305,6 +419,36 @@ QString causeName(quint64 mcause, Xlen xlen) {
                      : fromEngine(exceptionName(static_cast<Exception>(small)));
 }
 
+QString floatStateName(quint64 fs) {
+    switch (fs) {
+    case 0: return CsrModel::tr("Off");
+    case 1: return CsrModel::tr("Initial");
+    case 2: return CsrModel::tr("Clean");
+    default: return CsrModel::tr("Dirty");
+    }
+}
+
+// The scheme satp selects, named as the privileged spec names it; the
+// engine decodes the field.
+QString pagingModeName(quint64 satp, Xlen xlen) {
+    const std::optional<PagingMode> mode = decodeSatp(satp, xlen).mode;
+    if (!mode) return CsrModel::tr("Bare");
+    return QStringLiteral("Sv%1").arg(mode->vaBits);
+}
+
+QString addressSpaceText(const CsrRow& row, quint64 satp, Xlen xlen) {
+    const Satp decoded = decodeSatp(satp, xlen);
+    if (!decoded.mode) return CsrModel::tr("Bare: no address translation");
+    quint64 asid = 0;
+    for (const CsrField& field : row.fields) {
+        if (std::string_view(field.name) == "ASID") asid = fieldValue(field, satp, xlen);
+    }
+    return CsrModel::tr("%1, ASID %2, root page table at %3")
+        .arg(pagingModeName(satp, xlen))
+        .arg(asid)
+        .arg(QStringLiteral("0x%1").arg(decoded.rootPpn << kPageShift, 0, 16));
+}
+
 QString trapVectorText(quint64 mtvec, Xlen xlen) {
     const QString base = hexValue(mtvec & ~quint64{3}, bitsOf(xlen));
     switch (mtvec & 3) {
@@ -324,6 +468,9 @@ QString fieldText(const CsrField& field, quint64 whole, Xlen xlen) {
     case FieldKind::TrapCause: return CsrModel::tr("%1 (%2)").arg(value).arg(causeName(whole, xlen));
     case FieldKind::Extensions: return extensionLetters(value);
     case FieldKind::BaseWidth: return baseWidthName(value);
+    case FieldKind::FloatState: return floatStateName(value);
+    case FieldKind::PagingMode: return pagingModeName(whole, xlen);
+    case FieldKind::Number: return QStringLiteral("0x%1").arg(value, 0, 16);
     }
     return {};
 }
@@ -337,6 +484,7 @@ QString summaryText(const CsrRow& row, const HartSnapshot& snapshot) {
     case Summary::TrapCause: return causeName(value, snapshot.xlen);
     case Summary::TrapVector: return trapVectorText(value, snapshot.xlen);
     case Summary::Count: return QLocale().toString(value);
+    case Summary::AddressSpace: return addressSpaceText(row, value, snapshot.xlen);
     }
     return {};
 }
@@ -491,7 +639,10 @@ void CsrModel::useRowsFor(Xlen xlen) {
     rowsXlen_ = xlen;
     rows_.clear();
     for (const CsrRow& row : kRows) {
-        if (row.presence == Presence::Always || xlen == Xlen::Rv32) rows_.push_back(&row);
+        const bool present = row.presence == Presence::Always ||
+                             (row.presence == Presence::Rv32Only && xlen == Xlen::Rv32) ||
+                             (row.presence == Presence::Rv64Only && xlen == Xlen::Rv64);
+        if (present) rows_.push_back(&row);
     }
 }
 

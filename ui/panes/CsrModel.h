@@ -10,10 +10,10 @@ namespace glasshart {
 
 struct CsrRow;
 
-// The privilege mode and the machine-level CSRs of the newest snapshot as a
-// two-level tree: one row per register (value in hex, decoded meaning), and
-// under it one row per named bit field. Registers and fields come from one
-// table in CsrModel.cpp; S-mode CSRs are more rows there. Values changed
+// The privilege mode and the machine- and supervisor-level CSRs of the
+// newest snapshot as a two-level tree: one row per register (value in hex,
+// decoded meaning), and under it one row per named bit field. Registers and
+// fields come from one table in CsrModel.cpp. Values changed
 // since the previous stop are highlighted, as in the registers pane.
 class CsrModel : public QAbstractItemModel {
     Q_OBJECT

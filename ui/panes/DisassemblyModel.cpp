@@ -106,6 +106,12 @@ unsigned DisassemblyModel::appendInstruction(quint64 address, quint64 limit) {
     return 2;
 }
 
+void DisassemblyModel::setAddressesVirtual(bool isVirtual) {
+    if (isVirtual == addressesVirtual_) return;
+    addressesVirtual_ = isVirtual;
+    emit headerDataChanged(Qt::Horizontal, AddressColumn, AddressColumn);
+}
+
 void DisassemblyModel::setPc(std::optional<quint64> pc) {
     if (pc == pc_) return;
     const std::optional<quint64> old = pc_;
@@ -208,9 +214,14 @@ QVariant DisassemblyModel::textData(const Line& line, int column) const {
 }
 
 QVariant DisassemblyModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return {};
+    if (orientation != Qt::Horizontal) return {};
+    if (role == Qt::ToolTipRole && section == AddressColumn) {
+        return addressesVirtual_ ? tr("Virtual addresses: the code is read through the page tables, as the hart fetches it")
+                                 : tr("Physical addresses: paging does not apply to the hart's fetches now");
+    }
+    if (role != Qt::DisplayRole) return {};
     switch (section) {
-    case AddressColumn: return tr("Address");
+    case AddressColumn: return addressesVirtual_ ? tr("Virtual address") : tr("Address");
     case BytesColumn: return tr("Bytes");
     case InstructionColumn: return tr("Instruction");
     default: return {};

@@ -38,6 +38,9 @@ public:
     [[nodiscard]] quint64 windowEnd() const { return start_ + static_cast<quint64>(code_.size()); }
     [[nodiscard]] bool contains(quint64 address) const { return address >= start_ && address < windowEnd(); }
 
+    // Whether the addresses are virtual (read through the page tables): the
+    // address column says so.
+    void setAddressesVirtual(bool isVirtual);
     void setPc(std::optional<quint64> pc);
     void setBreakpoints(const QSet<quint64>& breakpoints);
 
@@ -75,6 +78,7 @@ private:
     std::map<quint64, QString> labels_;
     AddressDescriber describe_;
     std::optional<quint64> pc_;
+    bool addressesVirtual_ = false;
     QSet<quint64> breakpoints_;
     std::vector<Line> lines_;
     QIcon breakpointIcon_;

@@ -54,7 +54,7 @@ DisassemblyPane::DisassemblyPane(Inspector& inspector, QWidget* parent)
     connect(&inspector_, &Inspector::programOpened, this, &DisassemblyPane::onProgramOpened);
     connect(this, &DisassemblyPane::breakpointToggleRequested, &inspector_, &Inspector::toggleBreakpoint);
     connect(this, &DisassemblyPane::runToRequested, &inspector_, &Inspector::runTo);
-    connect(this, &DisassemblyPane::memoryRequested, &inspector_, &Inspector::requestMemory);
+    connect(this, &DisassemblyPane::memoryRequested, &inspector_, &Inspector::requestCode);
 
     // Created after a program was opened: catch up with it.
     if (inspector_.program() != nullptr) {
@@ -93,7 +93,8 @@ void DisassemblyPane::buildUi() {
     view_->verticalHeader()->setDefaultSectionSize(std::max(metrics.height() + 4, 18));
     view_->horizontalHeader()->setStretchLastSection(true);
     view_->setColumnWidth(DisassemblyModel::GutterColumn, 24);
-    view_->setColumnWidth(DisassemblyModel::AddressColumn, metrics.horizontalAdvance(QString(10, u'0')) + 12);
+    // Room for a 64-bit kernel address (ffffffff80001234).
+    view_->setColumnWidth(DisassemblyModel::AddressColumn, metrics.horizontalAdvance(QString(16, u'0')) + 12);
     view_->setColumnWidth(DisassemblyModel::BytesColumn, metrics.horizontalAdvance(QString(9, u'0')) + 12);
     connect(view_, &QTableView::clicked, this, &DisassemblyPane::onClicked);
     connect(view_->selectionModel(), &QItemSelectionModel::currentChanged, this, &DisassemblyPane::updateActions);
@@ -233,19 +234,25 @@ void DisassemblyPane::requestWindow(Window window, std::optional<quint64> focus,
     emit memoryRequested(window.start, window.length);
 }
 
-void DisassemblyPane::onMemoryRead(quint64 address, const QByteArray& bytes) {
+void DisassemblyPane::onMemoryRead(const MemoryContents& contents) {
     // Other panes read memory too; take only the answer to our own request.
-    if (!pending_ || address != pending_->window.start) return;
+    if (!pending_ || contents.requested != pending_->window.start) return;
     const PendingWindow request = *pending_;
     pending_.reset();
-    if (bytes.isEmpty()) {
-        message_->setText(tr("Cannot read guest memory at 0x%1").arg(hexAddress(address)));
-        return;
+    model_->setAddressesVirtual(contents.translated);
+    const quint64 address = contents.address;
+    const quint64 end = address + static_cast<quint64>(contents.bytes.size());
+    const bool focusReadable = !request.focus || (*request.focus >= address && *request.focus < end);
+    if (contents.bytes.isEmpty() || !focusReadable) {
+        showUnreadable(request, contents);
+        if (contents.bytes.isEmpty()) return;
+    } else if (request.focus) {
+        message_->clear();
+        message_->setToolTip(QString());
     }
     const std::optional<quint64> selected = selectedAddress();
     const std::optional<quint64> top = topAddress();
-    const quint64 end = address + static_cast<quint64>(bytes.size());
-    model_->setCode(address, bytes, xlen_, labelsIn(address, end),
+    model_->setCode(address, contents.bytes, xlen_, labelsIn(address, end),
                     [this](quint64 target) { return inspector_.describeAddress(target); });
     if (request.focus) {
         focus(*request.focus, request.select, true);
@@ -257,6 +264,19 @@ void DisassemblyPane::onMemoryRead(quint64 address, const QByteArray& bytes) {
         view_->scrollTo(model_->index(row, 0), QAbstractItemView::PositionAtTop);
     }
     if (selected) focus(*selected, true, false);
+}
+
+// Says why the code asked for is not shown; stale code is taken away rather
+// than left standing next to the message.
+void DisassemblyPane::showUnreadable(const PendingWindow& request, const MemoryContents& contents) {
+    const QString where = hexAddress(request.focus.value_or(contents.requested));
+    message_->setText(contents.translated
+                          ? tr("0x%1 is not mapped for execution in the current address space").arg(where)
+                          : tr("Cannot read guest memory at 0x%1: it is not RAM").arg(where));
+    message_->setToolTip(contents.translated
+                             ? tr("The page tables that satp points to give the hart no right to fetch there now")
+                             : QString());
+    if (contents.bytes.isEmpty()) model_->clear();
 }
 
 void DisassemblyPane::focus(quint64 address, bool select, bool center) {

@@ -5,6 +5,7 @@
 #include <map>
 #include <optional>
 
+#include "BlockDescription.h"
 #include "inspect/HartSnapshot.h"
 
 class QAction;
@@ -21,7 +22,9 @@ class Inspector;
 
 // Guest code around the pc, as objdump would print it, with a breakpoint
 // gutter, "go to" and "run to cursor". It asks the Inspector for a window of
-// memory around whatever it shows and decodes that window itself.
+// memory around whatever it shows and decodes that window itself. Addresses
+// are the hart's: virtual under paging (the window is read through the page
+// tables with the hart's fetch rights), and an unmapped one is said to be.
 class DisassemblyPane : public QWidget {
     Q_OBJECT
 
@@ -44,6 +47,7 @@ signals:
     // Each of these is also forwarded to the Inspector.
     void breakpointToggleRequested(quint64 address);
     void runToRequested(quint64 address);
+    // A window of code to read as the hart would fetch it.
     void memoryRequested(quint64 address, quint32 length);
 
 private:
@@ -61,7 +65,8 @@ private:
     void buildUi();
     void createActions();
     void onSnapshot(const HartSnapshot& snapshot);
-    void onMemoryRead(quint64 address, const QByteArray& bytes);
+    void onMemoryRead(const glasshart::MemoryContents& contents);
+    void showUnreadable(const PendingWindow& request, const MemoryContents& contents);
     void onProgramOpened();
     void onClicked(const QModelIndex& index);
     void updateActions();

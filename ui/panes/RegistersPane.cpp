@@ -5,10 +5,12 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QSettings>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
 #include "Inspector.h"
+#include "panes/FloatRegisterModel.h"
 #include "panes/RegisterModel.h"
 
 namespace glasshart {
@@ -34,6 +36,9 @@ RegistersPane::RegistersPane(Inspector& inspector, QWidget* parent)
     : QWidget(parent),
       model_(new RegisterModel(this)),
       view_(new RegisterTableView(this)),
+      floatModel_(new FloatRegisterModel(this)),
+      floatView_(new QTableView(this)),
+      tabs_(new QTabWidget(this)),
       formatBox_(new QComboBox(this)),
       message_(new QLabel(this)) {
     view_->setObjectName(QStringLiteral("registersTable"));
@@ -45,6 +50,21 @@ RegistersPane::RegistersPane(Inspector& inspector, QWidget* parent)
     view_->horizontalHeader()->setSectionResizeMode(RegisterModel::NameColumn, QHeaderView::ResizeToContents);
     view_->horizontalHeader()->setSectionResizeMode(RegisterModel::AbiNameColumn, QHeaderView::ResizeToContents);
     view_->horizontalHeader()->setStretchLastSection(true);
+    floatView_->setObjectName(QStringLiteral("floatRegistersTable"));
+    floatView_->setModel(floatModel_);
+    floatView_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    floatView_->setSelectionBehavior(QAbstractItemView::SelectRows);
+    floatView_->setSelectionMode(QAbstractItemView::SingleSelection);
+    floatView_->verticalHeader()->hide();
+    for (int column : {FloatRegisterModel::NameColumn, FloatRegisterModel::AbiNameColumn, FloatRegisterModel::BitsColumn}) {
+        floatView_->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    }
+    floatView_->horizontalHeader()->setStretchLastSection(true);
+    tabs_->setObjectName(QStringLiteral("registersTabs"));
+    tabs_->addTab(view_, tr("Integer"));
+    tabs_->setTabToolTip(0, tr("The pc and x0 to x31"));
+    tabs_->addTab(floatView_, tr("Floating point"));
+    tabs_->setTabToolTip(1, tr("f0 to f31 and fcsr (the F and D extensions)"));
     message_->setObjectName(QStringLiteral("registersMessage"));
     message_->setWordWrap(true);
     message_->hide();
@@ -59,7 +79,7 @@ RegistersPane::RegistersPane(Inspector& inspector, QWidget* parent)
     formatRow->addWidget(formatBox_);
     formatRow->addStretch();
     layout->addLayout(formatRow);
-    layout->addWidget(view_);
+    layout->addWidget(tabs_);
     layout->addWidget(message_);
 
     connect(model_, &RegisterModel::registerEditRequested, this, &RegistersPane::registerEditRequested);
@@ -70,6 +90,8 @@ RegistersPane::RegistersPane(Inspector& inspector, QWidget* parent)
     connect(&inspector, &Inspector::snapshotUpdated, this, &RegistersPane::showSnapshot);
     connect(&inspector, &Inspector::runStateChanged, this, &RegistersPane::showRunState);
     connect(&inspector, &Inspector::programOpened, this, &RegistersPane::startNewProgram);
+    // The format applies to the integer registers only.
+    connect(tabs_, &QTabWidget::currentChanged, this, [this](int tab) { formatBox_->setEnabled(tab == 0); });
 
     // Opened after a program was loaded: show what the inspector has.
     if (!inspector.programName().isEmpty()) showSnapshot(inspector.snapshot());
@@ -77,6 +99,7 @@ RegistersPane::RegistersPane(Inspector& inspector, QWidget* parent)
 
 void RegistersPane::buildFormatChooser() {
     formatBox_->setObjectName(QStringLiteral("registersFormat"));
+    formatBox_->setToolTip(tr("How the integer registers' values are written"));
     formatBox_->addItem(tr("Hexadecimal"), QVariant::fromValue(static_cast<int>(ValueFormat::Hex)));
     formatBox_->addItem(tr("Signed decimal"), QVariant::fromValue(static_cast<int>(ValueFormat::SignedDecimal)));
     formatBox_->addItem(tr("Unsigned decimal"), QVariant::fromValue(static_cast<int>(ValueFormat::UnsignedDecimal)));
@@ -99,6 +122,7 @@ void RegistersPane::chooseFormat(int comboIndex) {
 
 void RegistersPane::showSnapshot(const HartSnapshot& snapshot) {
     model_->setSnapshot(snapshot);
+    floatModel_->setSnapshot(snapshot);
     if (!model_->isEditable()) view_->abandonEdit();
 }
 
@@ -117,6 +141,7 @@ void RegistersPane::startNewProgram() {
     view_->abandonEdit();
     message_->hide();
     model_->clear();
+    floatModel_->clear();
 }
 
 }  // namespace glasshart

@@ -6,17 +6,21 @@
 
 class QComboBox;
 class QLabel;
+class QTabWidget;
+class QTableView;
 
 namespace glasshart {
 
 class Inspector;
+class FloatRegisterModel;
 class RegisterModel;
 class RegisterTableView;
 
-// The pc and the integer registers in a table: values in the format chosen
-// in the combo box (remembered under the "registers/format" setting), the
-// ones changed by the last step or run highlighted, and editable by
-// double-click while the program is paused.
+// The registers in two tabs. Integer: the pc and x0..x31, values in the
+// format chosen in the combo box (remembered under the "registers/format"
+// setting) and editable by double-click while the program is paused.
+// Floating point: f0..f31 (doubles, or NaN-boxed singles) and fcsr. In both
+// the values changed by the last step or run are highlighted.
 class RegistersPane : public QWidget {
     Q_OBJECT
 
@@ -38,6 +42,9 @@ private:
 
     RegisterModel* model_;
     RegisterTableView* view_;
+    FloatRegisterModel* floatModel_;
+    QTableView* floatView_;
+    QTabWidget* tabs_;
     QComboBox* formatBox_;
     QLabel* message_;
 };

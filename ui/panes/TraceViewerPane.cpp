@@ -110,7 +110,8 @@ void TraceViewerPane::buildUi() {
     }
     for (int column = 0; column < TraceModel::kGuestColumns; ++column) hostView_->setColumnHidden(column, true);
     const QFontMetrics metrics(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    guestView_->setColumnWidth(TraceModel::GuestAddressColumn, charactersWide(metrics, 10));
+    // Room for a 64-bit kernel address (ffffffff80001234).
+    guestView_->setColumnWidth(TraceModel::GuestAddressColumn, charactersWide(metrics, 16));
     guestView_->setColumnWidth(TraceModel::GuestBytesColumn, charactersWide(metrics, 9));
     hostView_->setColumnWidth(TraceModel::HostAddressColumn, charactersWide(metrics, 7));
     hostView_->setColumnWidth(TraceModel::HostBytesColumn, charactersWide(metrics, 20));
@@ -202,7 +203,7 @@ QTableView* TraceViewerPane::makeActivityView(BlockActivityModel* model, const Q
     view->verticalHeader()->hide();
     view->horizontalHeader()->setStretchLastSection(true);
     const QFontMetrics metrics(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    view->setColumnWidth(BlockActivityModel::AddressColumn, charactersWide(metrics, 10));
+    view->setColumnWidth(BlockActivityModel::AddressColumn, charactersWide(metrics, 16));
     view->setColumnWidth(BlockActivityModel::SymbolColumn, charactersWide(metrics, 22));
     view->verticalHeader()->setDefaultSectionSize(std::max(metrics.height() + 4, 18));
     connect(view, &QAbstractItemView::clicked, this, &TraceViewerPane::onActivityChosen);

@@ -60,11 +60,18 @@ QByteArray controlCodeForKey(int key) {
 
 bool isTabKey(int key) { return key == Qt::Key_Tab || key == Qt::Key_Backtab; }
 
-int firstParameter(const QString& parameters, int fallback) {
+// The n-th (0-based) numeric parameter of a CSI sequence; an absent or
+// empty one is `fallback`.
+int parameter(const QString& parameters, int n, int fallback) {
     bool ok = false;
-    const int value = parameters.section(QLatin1Char(';'), 0, 0).toInt(&ok);
+    const int value = parameters.section(QLatin1Char(';'), n, n).toInt(&ok);
     return ok ? value : fallback;
 }
+
+int firstParameter(const QString& parameters, int fallback) { return parameter(parameters, 0, fallback); }
+
+// A count parameter (cursor movement): absent or 0 both mean 1.
+int countParameter(const QString& parameters) { return std::max(1, firstParameter(parameters, 1)); }
 
 }  // namespace
 
@@ -91,6 +98,7 @@ UartTerminal::UartTerminal(Inspector& inspector, QWidget* parent) : QPlainTextEd
 
     connect(&inspector, &Inspector::uartOutput, this, &UartTerminal::showOutput);
     connect(this, &UartTerminal::inputTyped, &inspector, &Inspector::sendInput);
+    connect(this, &UartTerminal::replied, &inspector, &Inspector::sendInput);
 }
 
 QAction* UartTerminal::addTerminalAction(const QString& text, const QKeySequence& shortcut) {
@@ -193,10 +201,14 @@ void UartTerminal::pasteClipboard() {
 
 void UartTerminal::clearTerminal() {
     clear();
-    line_.clear();
-    finished_.clear();
+    screen_ = QStringList{QString()};
+    shownRows_ = 1;
+    scrolledOff_.clear();
+    row_ = 0;
     column_ = 0;
-    lineChanged_ = false;
+    savedRow_ = 0;
+    savedColumn_ = 0;
+    changed_ = false;
     viewport()->update();
 }
 
@@ -232,7 +244,12 @@ void UartTerminal::feedEscape(QChar c) {
             escape_ = Escape::Charset;  // a character set designation has one more byte
         } else {
             escape_ = Escape::None;
-            if (c == QLatin1Char('c')) clearTerminal();  // RIS, full reset
+            switch (c.unicode()) {
+            case 'c': clearTerminal(); break;  // RIS, full reset
+            case '7': savedRow_ = row_; savedColumn_ = column_; break;  // DECSC
+            case '8': moveTo(savedRow_, savedColumn_); break;          // DECRC
+            default: break;
+            }
         }
         break;
     case Escape::Csi:
@@ -269,83 +286,137 @@ void UartTerminal::control(QChar c) {
 }
 
 void UartTerminal::finishCsi(QChar final) {
-    // Private sequences (ESC [ ? ...) are modes such as cursor visibility.
+    // Private sequences (ESC [ ? ...) are modes such as cursor visibility or
+    // the alternate screen.
     if (csiParameters_.startsWith(QLatin1Char('?'))) return;
+    const QString& p = csiParameters_;
     switch (final.unicode()) {
-    case 'C': column_ = std::min(kMaxColumns - 1, column_ + std::max(1, firstParameter(csiParameters_, 1))); break;
-    case 'D': column_ = std::max(0, column_ - std::max(1, firstParameter(csiParameters_, 1))); break;
-    case 'G': column_ = std::clamp(firstParameter(csiParameters_, 1) - 1, 0, kMaxColumns - 1); break;
-    case 'K':
-        switch (firstParameter(csiParameters_, 0)) {
-        case 0: line_.truncate(column_); break;
-        case 1: {
-            const qsizetype through = std::min<qsizetype>(column_ + 1, line_.size());
-            line_.replace(0, through, QString(through, QLatin1Char(' ')));
-            break;
-        }
-        case 2: line_.clear(); break;
-        default: break;
-        }
-        lineChanged_ = true;
+    case 'A': moveTo(row_ - countParameter(p), column_); break;  // up
+    case 'B': moveTo(row_ + countParameter(p), column_); break;  // down
+    case 'C': moveTo(row_, column_ + countParameter(p)); break;  // right
+    case 'D': moveTo(row_, column_ - countParameter(p)); break;  // left
+    case 'E': moveTo(row_ + countParameter(p), 0); break;        // next line
+    case 'F': moveTo(row_ - countParameter(p), 0); break;        // previous line
+    case 'G': moveTo(row_, firstParameter(p, 1) - 1); break;     // column
+    case 'd': moveTo(firstParameter(p, 1) - 1, column_); break;  // row
+    case 'H':
+    case 'f': moveTo(parameter(p, 0, 1) - 1, parameter(p, 1, 1) - 1); break;
+    case 'K': eraseInLine(firstParameter(p, 0)); break;
+    case 'J': eraseInDisplay(firstParameter(p, 0)); break;
+    case 's': savedRow_ = row_; savedColumn_ = column_; break;
+    case 'u': moveTo(savedRow_, savedColumn_); break;
+    case 'n':
+        // Device status report: 6 asks where the cursor is, 5 whether all is well.
+        if (firstParameter(p, 0) == 6) reply(QStringLiteral("\x1b[%1;%2R").arg(row_ + 1).arg(column_ + 1).toLatin1());
+        if (firstParameter(p, 0) == 5) reply(QByteArrayLiteral("\x1b[0n"));
         break;
-    case 'J': {
-        const int mode = firstParameter(csiParameters_, 0);
-        if (mode == 2 || mode == 3) {
-            clearTerminal();
-        } else if (mode == 0) {
-            line_.truncate(column_);  // nothing lies below the cursor's line
-            lineChanged_ = true;
-        }
-        break;
-    }
     default: break;  // colours (m) and the rest are dropped
     }
 }
 
+// Rows below the screen's last line exist on a real terminal's screen as
+// blank lines; here they are made when the cursor goes there.
+void UartTerminal::moveTo(int row, int column) {
+    row_ = std::clamp(row, 0, kScreenRows - 1);
+    while (screen_.size() <= row_) {
+        screen_.append(QString());
+        changed_ = true;
+    }
+    column_ = std::clamp(column, 0, kMaxColumns - 1);
+}
+
+void UartTerminal::eraseInLine(int mode) {
+    QString& line = cursorLine();
+    switch (mode) {
+    case 0: line.truncate(column_); break;
+    case 1: {
+        const qsizetype through = std::min<qsizetype>(column_ + 1, line.size());
+        line.replace(0, through, QString(through, QLatin1Char(' ')));
+        break;
+    }
+    case 2: line.clear(); break;
+    default: return;
+    }
+    changed_ = true;
+}
+
+void UartTerminal::eraseInDisplay(int mode) {
+    // The whole screen erased: without a fixed-height screen to show blank,
+    // the terminal is cleared.
+    if (mode == 2 || mode == 3 || (mode == 0 && row_ == 0 && column_ == 0)) {
+        clearTerminal();
+        return;
+    }
+    if (mode == 0) {  // from the cursor to the end of the screen
+        cursorLine().truncate(column_);
+        screen_.erase(screen_.begin() + row_ + 1, screen_.end());
+    } else if (mode == 1) {  // from the start of the screen to the cursor
+        for (int row = 0; row < row_; ++row) screen_[row].clear();
+        eraseInLine(1);
+    }
+    changed_ = true;
+}
+
+void UartTerminal::reply(const QByteArray& bytes) { emit replied(bytes); }
+
 void UartTerminal::put(QChar c) {
     if (column_ >= kMaxColumns) newLine();
-    if (column_ > line_.size()) line_.append(QString(column_ - line_.size(), QLatin1Char(' ')));
-    if (column_ < line_.size()) {
-        line_[column_] = c;
+    QString& line = cursorLine();
+    if (column_ > line.size()) line.append(QString(column_ - line.size(), QLatin1Char(' ')));
+    if (column_ < line.size()) {
+        line[column_] = c;
     } else {
-        line_.append(c);
+        line.append(c);
     }
     ++column_;
-    lineChanged_ = true;
+    changed_ = true;
 }
 
 void UartTerminal::newLine() {
-    finished_.append(line_);
-    line_.clear();
     column_ = 0;
-    lineChanged_ = true;
+    if (row_ + 1 < screen_.size()) {
+        ++row_;
+        return;
+    }
+    screen_.append(QString());
+    ++row_;
+    if (screen_.size() > kScreenRows) {
+        scrolledOff_.append(screen_.takeFirst());
+        --row_;
+        savedRow_ = std::max(0, savedRow_ - 1);
+    }
+    changed_ = true;
 }
 
-// Replaces the document's last block (the cursor's line as last shown) by
-// the lines finished since and the cursor's line now, in one edit.
+// Replaces the document's blocks that show the screen (as last shown) by
+// the lines that scrolled off since and the screen now, in one edit.
 void UartTerminal::commit() {
-    if (!lineChanged_) return;
+    if (!changed_) return;
     QScrollBar* bar = verticalScrollBar();
     const bool follow = bar->value() >= bar->maximum();
-    QTextCursor cursor(document());
+    QTextDocument* doc = document();
+    const QTextBlock first = doc->findBlockByNumber(std::max(0, doc->blockCount() - shownRows_));
+    QTextCursor cursor(doc);
     cursor.movePosition(QTextCursor::End);
-    cursor.movePosition(QTextCursor::StartOfBlock, QTextCursor::KeepAnchor);
-    finished_.append(line_);
-    cursor.insertText(finished_.join(QLatin1Char('\n')));
-    finished_.clear();
-    lineChanged_ = false;
+    cursor.setPosition(first.position(), QTextCursor::KeepAnchor);
+    scrolledOff_.append(screen_);
+    cursor.insertText(scrolledOff_.join(QLatin1Char('\n')));
+    scrolledOff_.clear();
+    shownRows_ = static_cast<int>(screen_.size());
+    changed_ = false;
     if (follow) bar->setValue(bar->maximum());
 }
 
 void UartTerminal::paintEvent(QPaintEvent* event) {
     QPlainTextEdit::paintEvent(event);
     // The terminal cursor: where the guest's next character lands.
-    const QTextBlock last = document()->lastBlock();
-    QTextCursor at(last);
-    at.movePosition(QTextCursor::Right, QTextCursor::MoveAnchor, std::min(column_, last.length() - 1));
+    const QTextBlock line = document()->findBlockByNumber(document()->blockCount() - shownRows_ + row_);
+    if (!line.isValid()) return;
+    QTextCursor at(line);
+    at.movePosition(QTextCursor::Right, QTextCursor::MoveAnchor, std::min(column_, line.length() - 1));
     QRect cell = cursorRect(at);
     const int advance = fontMetrics().horizontalAdvance(QLatin1Char(' '));
-    cell.translate(advance * std::max(0, column_ - (last.length() - 1)), 0);
+    cell.translate(advance * std::max(0, column_ - (line.length() - 1)), 0);
     cell.setWidth(advance);
     QPainter painter(viewport());
     QColor color = palette().color(QPalette::Text);

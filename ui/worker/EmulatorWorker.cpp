@@ -1,10 +1,15 @@
 #include "worker/EmulatorWorker.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <cstring>
+#include <exception>
+#include <new>
 
 #include "dbt/Dispatcher.h"
 #include "isa/Decoder.h"
+#include "mmu/PagingMode.h"
 
 namespace glasshart {
 namespace {
@@ -15,6 +20,8 @@ constexpr std::uint64_t kSlice = 1u << 20;
 // Longest the worker sleeps while the guest idles in wfi, so pauses and
 // typed input are handled promptly.
 constexpr auto kMaxIdleSleep = std::chrono::milliseconds(20);
+// The most one memory request reads.
+constexpr std::uint64_t kMaxMemoryRead = 1u << 20;
 
 bool linksReturnAddress(const DecodedInstruction& instruction) {
     return (instruction.opcode == Opcode::Jal || instruction.opcode == Opcode::Jalr) && instruction.rd != 0;
@@ -23,13 +30,55 @@ bool linksReturnAddress(const DecodedInstruction& instruction) {
 }  // namespace
 
 EmulatorWorker::EmulatorWorker(const MachineConfig& config, const ElfImage& program, Replies replies)
-    : machine_(std::make_unique<Machine>(config, [this](std::uint8_t byte) { uartOutput_.push(byte); })),
-      replies_(std::move(replies)) {
+    : config_(config), replies_(std::move(replies)) {
+    makeMachine();
     machine_->load(program);
+    start();
+    thread_ = std::thread([this] { loop(); });
+}
+
+EmulatorWorker::EmulatorWorker(const MachineConfig& config, KernelBootFiles boot, Replies replies)
+    : config_(config), boot_(std::move(boot)), replies_(std::move(replies)) {
+    thread_ = std::thread([this] { loop(); });
+}
+
+void EmulatorWorker::makeMachine() {
+    machine_ = std::make_unique<Machine>(config_, [this](std::uint8_t byte) { uartOutput_.push(byte); });
+}
+
+void EmulatorWorker::start() {
     attachObservers();
     rateStart_ = std::chrono::steady_clock::now();
     publish();
-    thread_ = std::thread([this] { loop(); });
+}
+
+bool EmulatorWorker::bootKernel(const KernelBootFiles& files) {
+    QString problem;
+    try {
+        const KernelBoot boot = readKernelBoot(files);
+        makeMachine();
+        machine_->boot(boot);
+    } catch (const BootError& error) {
+        problem = QString::fromStdString(error.what());
+    } catch (const std::bad_alloc&) {
+        problem = QCoreApplication::translate("glasshart::EmulatorWorker",
+                                              "Cannot reserve %1 MiB of host memory for the guest's RAM: give the "
+                                              "machine less RAM.")
+                      .arg(config_.ramSize >> 20);
+    } catch (const std::exception& error) {
+        // Anything else is a machine that cannot take this boot; the thread
+        // must not die of it.
+        problem = QCoreApplication::translate("glasshart::EmulatorWorker", "The machine cannot boot this: %1")
+                      .arg(QString::fromStdString(error.what()));
+    }
+    if (!problem.isEmpty()) {
+        machine_.reset();
+        replies_.booted(problem);
+        return false;
+    }
+    start();
+    replies_.booted(QString());
+    return true;
 }
 
 EmulatorWorker::~EmulatorWorker() {
@@ -62,6 +111,15 @@ void EmulatorWorker::attachObservers() {
 }
 
 void EmulatorWorker::loop() {
+    if (boot_ && !bootKernel(*boot_)) {
+        // Nothing to run: wait for the window to let the worker go.
+        while (!quit_) {
+            const std::uint32_t seen = commandsPosted_.load(std::memory_order_acquire);
+            while (const auto command = commands_.pop()) quit_ = quit_ || command->kind == WorkerCommand::Kind::Quit;
+            if (!quit_) commandsPosted_.wait(seen, std::memory_order_acquire);
+        }
+        return;
+    }
     while (!quit_) {
         while (const auto command = commands_.pop()) execute(*command);
         if (quit_) break;
@@ -80,7 +138,10 @@ void EmulatorWorker::execute(const WorkerCommand& command) {
     using Kind = WorkerCommand::Kind;
     switch (command.kind) {
     case Kind::Run: setRunState(RunState::Running); break;
-    case Kind::Pause: if (runState_ == RunState::Running) setRunState(RunState::Paused); break;
+    case Kind::Pause:
+        // Waiting counts as running: the user may pause a guest asleep at its prompt.
+        if (runState_ == RunState::Running || runState_ == RunState::Waiting) setRunState(RunState::Paused);
+        break;
     case Kind::Step: if (runState_ != RunState::Running) noteStop(machine_->step()); break;
     case Kind::StepBlock: if (runState_ != RunState::Running) stepBlock(); break;
     case Kind::StepOver: if (runState_ != RunState::Running) stepOver(); break;
@@ -97,6 +158,9 @@ void EmulatorWorker::execute(const WorkerCommand& command) {
     case Kind::Input:
         for (std::uint64_t i = 0; i < command.b; ++i) pendingInput_.push_back(static_cast<std::uint8_t>(command.a >> (8 * i)));
         feedInput();
+        // A guest asleep until input (a shell at its prompt) goes on: the
+        // byte may raise the interrupt it waits for.
+        if (runState_ == RunState::Waiting) setRunState(RunState::Running);
         break;
     case Kind::FlushCache: if (Dispatcher* dispatcher = machine_->dispatcher()) dispatcher->flush(); break;
     case Kind::Reconfigure:
@@ -112,7 +176,8 @@ void EmulatorWorker::execute(const WorkerCommand& command) {
         }
         break;
     case Kind::DescribeBlock: describeBlock(command.a); break;
-    case Kind::ReadMemory: readMemory(command.a, command.b); break;
+    case Kind::ReadMemory: readMemory(command.a, command.b, AccessType::Load); break;
+    case Kind::ReadCode: readMemory(command.a, command.b, AccessType::Fetch); break;
     case Kind::DescribeActivity: describeActivity(); break;
     case Kind::SetProfiling:
         profiling_ = command.a != 0;
@@ -239,6 +304,8 @@ void EmulatorWorker::publish() {
     snapshot.engine = machine_->config().engine;
     snapshot.runState = runState_;
     snapshot.exitCode = exitCode_;
+    snapshot.mstatus = machine_->hart().mstatus();
+    snapshot.sstatus = machine_->hart().sstatus();
     snapshot.mip = machine_->hart().mip();
     snapshot.minstret = machine_->hart().minstret();
     snapshot.mcycle = machine_->hart().mcycle();
@@ -251,13 +318,29 @@ void EmulatorWorker::publish() {
     snapshots_.publish(snapshot);
 }
 
+const TranslatedBlock* EmulatorWorker::blockAt(std::uint64_t pc) {
+    const Dispatcher* dispatcher = machine_->dispatcher();
+    if (dispatcher == nullptr) return nullptr;
+    const TranslationCache& cache = dispatcher->cache();
+    // Under paging one virtual pc can have blocks from several address
+    // spaces: prefer the one the hart would run now.
+    const Mmu& mmu = machine_->hart().mmu();
+    const TranslatedBlock* containing = nullptr;
+    for (const auto& block : cache.blocks()) {
+        if (!block->valid || pc < block->guestPc || pc >= block->guestEnd) continue;
+        if (mmu.inspect(block->guestPc, AccessType::Fetch) != block->key.physical) continue;
+        if (block->guestPc == pc) return block.get();
+        containing = block.get();
+    }
+    return containing != nullptr ? containing : cache.blockContaining(pc);
+}
+
 void EmulatorWorker::describeBlock(std::uint64_t pc) {
     BlockDescription description;
     description.guestPc = pc;
-    const Dispatcher* dispatcher = machine_->dispatcher();
-    const TranslatedBlock* block = dispatcher ? dispatcher->cache().blockContaining(pc) : nullptr;
+    const TranslatedBlock* block = blockAt(pc);
     if (block != nullptr) {
-        const CodeArena& arena = dispatcher->cache().arena();
+        const CodeArena& arena = machine_->dispatcher()->cache().arena();
         description.found = true;
         description.guestPc = block->guestPc;
         description.guestEnd = block->guestEnd;
@@ -276,14 +359,31 @@ void EmulatorWorker::describeBlock(std::uint64_t pc) {
     replies_.block(std::move(description));
 }
 
-void EmulatorWorker::readMemory(std::uint64_t address, std::uint64_t length) {
+void EmulatorWorker::readMemory(std::uint64_t address, std::uint64_t length, AccessType access) {
+    const Mmu& mmu = machine_->hart().mmu();
     const Ram& ram = machine_->bus().ram();
-    QByteArray bytes;
-    // RAM only: reading a device register could have side effects.
-    const std::uint64_t available = ram.contains(address, 1) ? ram.base() + ram.size() - address : 0;
-    const std::uint64_t count = std::min<std::uint64_t>({length, available, 1u << 20});
-    if (count > 0) bytes = QByteArray(reinterpret_cast<const char*>(ram.at(address)), static_cast<qsizetype>(count));
-    replies_.memory(address, std::move(bytes));
+    MemoryContents contents;
+    contents.requested = address;
+    contents.address = address;
+    contents.translated = access == AccessType::Fetch ? mmu.fetchTranslated() : mmu.dataTranslated();
+    length = std::min<std::uint64_t>(length, kMaxMemoryRead);
+    if (length == 0) return replies_.memory(std::move(contents));
+    const std::uint64_t last = length - 1 > ~address ? ~std::uint64_t{0} : address + (length - 1);
+    // Page by page: each may be mapped elsewhere, or not at all.
+    for (std::uint64_t at = address;;) {
+        const std::uint64_t pageLast = std::min(last, at | (kPageSize - 1));
+        const std::uint64_t count = pageLast - at + 1;
+        const auto physical = mmu.inspect(at, access);
+        if (physical && ram.contains(*physical, count)) {
+            if (contents.bytes.isEmpty()) contents.address = at;
+            contents.bytes.append(reinterpret_cast<const char*>(ram.at(*physical)), static_cast<qsizetype>(count));
+        } else if (!contents.bytes.isEmpty()) {
+            break;  // the end of the first readable run
+        }
+        if (pageLast == last) break;
+        at = pageLast + 1;
+    }
+    replies_.memory(std::move(contents));
 }
 
 void EmulatorWorker::describeActivity() {

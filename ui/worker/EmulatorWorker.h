@@ -16,8 +16,11 @@
 #include "inspect/HartSnapshot.h"
 #include "inspect/InspectorEvent.h"
 #include "inspect/SnapshotChannel.h"
+#include "machine/KernelBoot.h"
 #include "machine/Machine.h"
+#include "mmu/AccessType.h"
 #include "worker/WorkerCommand.h"
+#include "worker/WorkerReplies.h"
 
 namespace glasshart {
 
@@ -27,18 +30,20 @@ namespace glasshart {
 // window thread never waits for it.
 class EmulatorWorker {
 public:
-    // Answers to on-demand requests, called on the worker thread.
-    struct Replies {
-        std::function<void(BlockDescription)> block;
-        std::function<void(quint64 address, QByteArray bytes)> memory;
-        std::function<void(BlockActivity)> activity;
-    };
+    using Replies = WorkerReplies;
     static constexpr int kHottestBlocks = 20;
 
     static constexpr std::size_t kEventCapacity = 1u << 13;
     static constexpr std::size_t kUartCapacity = 1u << 16;
 
+    // A machine with `program` loaded, paused at its entry. Throws ElfError
+    // if the program does not fit it.
     EmulatorWorker(const MachineConfig& config, const ElfImage& program, Replies replies);
+    // Boots firmware, kernel and initrd as QEMU does, paused before the first
+    // instruction. The worker thread reads the images and builds the machine
+    // (tens of megabytes: the window must not wait for it) and answers
+    // through Replies::booted; after a failed boot it ignores every command.
+    EmulatorWorker(const MachineConfig& config, KernelBootFiles boot, Replies replies);
     ~EmulatorWorker();
     EmulatorWorker(const EmulatorWorker&) = delete;
     EmulatorWorker& operator=(const EmulatorWorker&) = delete;
@@ -53,6 +58,9 @@ public:
 
 private:
     void loop();
+    [[nodiscard]] bool bootKernel(const KernelBootFiles& files);
+    void makeMachine();
+    void start();
     void execute(const WorkerCommand& command);
     void runSlice();
     [[nodiscard]] std::optional<DecodedInstruction> instructionAtPc() const;
@@ -64,12 +72,15 @@ private:
     void noteStop(const RunResult& result);
     void publish();
     void attachObservers();
+    [[nodiscard]] const TranslatedBlock* blockAt(std::uint64_t pc);
     void describeBlock(std::uint64_t pc);
-    void readMemory(std::uint64_t address, std::uint64_t length);
+    void readMemory(std::uint64_t address, std::uint64_t length, AccessType access);
     void describeActivity();
     void feedInput();
 
-    std::unique_ptr<Machine> machine_;
+    MachineConfig config_;
+    std::unique_ptr<Machine> machine_;  // null until a kernel boot has built it, or after it failed
+    std::optional<KernelBootFiles> boot_;  // the boot the worker thread does first
     Replies replies_;
     SnapshotChannel<HartSnapshot> snapshots_;
     EventRing<InspectorEvent, kEventCapacity> events_;

@@ -24,7 +24,8 @@ struct WorkerCommand {
         Reconfigure,       // a = Engine, b = cache size
         SetRegister,       // a = index (32 = pc), b = value
         DescribeBlock,     // a = guest pc
-        ReadMemory,        // a = address, b = length
+        ReadMemory,        // a = address, b = length: data, read as the hart's loads would
+        ReadCode,          // a = address, b = length: code, read as the hart's fetches would
         DescribeActivity,
         SetProfiling,      // a = on
         Quit,
