@@ -3,23 +3,12 @@
 #include <cstring>
 
 #include "mem/Bus.h"
+#include "mmu/PageTableEntry.h"
 
 namespace glasshart {
 namespace {
 
-// PTE flag bits (privileged spec 4.3.1, figure 4.18).
-constexpr std::uint64_t kValid = 1u << 0;
-constexpr std::uint64_t kRead = 1u << 1;
-constexpr std::uint64_t kWrite = 1u << 2;
-constexpr std::uint64_t kExecute = 1u << 3;
-constexpr std::uint64_t kUser = 1u << 4;
-constexpr std::uint64_t kAccessed = 1u << 6;
-constexpr std::uint64_t kDirty = 1u << 7;
-constexpr unsigned kPpnShift = 10;
-// Sv39/Sv48 PTE bits 63:54: N (Svnapot), PBMT (Svpbmt) and reserved bits.
-// None of those extensions is implemented, so any of them set is a page
-// fault (4.4.1).
-constexpr unsigned kReservedShift = 54;
+using namespace pte;
 
 Exception pageFault(AccessType access) {
     switch (access) {

@@ -14,19 +14,19 @@
 #include "hart/Mstatus.h"
 #include "machine/Machine.h"
 #include "mem/MemoryMap.h"
+#include "mmu/PageTableEntry.h"
 
 using namespace glasshart;
 
 namespace {
 
-// PTE bits (4.3.1, figure 4.18).
-constexpr std::uint64_t kV = 1u << 0;
-constexpr std::uint64_t kR = 1u << 1;
-constexpr std::uint64_t kW = 1u << 2;
-constexpr std::uint64_t kX = 1u << 3;
-constexpr std::uint64_t kU = 1u << 4;
-constexpr std::uint64_t kA = 1u << 6;
-constexpr std::uint64_t kD = 1u << 7;
+constexpr std::uint64_t kV = pte::kValid;
+constexpr std::uint64_t kR = pte::kRead;
+constexpr std::uint64_t kW = pte::kWrite;
+constexpr std::uint64_t kX = pte::kExecute;
+constexpr std::uint64_t kU = pte::kUser;
+constexpr std::uint64_t kA = pte::kAccessed;
+constexpr std::uint64_t kD = pte::kDirty;
 constexpr std::uint64_t kSatpSv39 = 8ull << 60;
 
 constexpr std::uint64_t kBase = memory_map::kRamBase;
@@ -50,7 +50,7 @@ constexpr std::uint64_t kOtherFrame = kBase + 0x12000;
 constexpr std::uint64_t kUserFrame = kBase + 0x13000;
 constexpr std::uint64_t kMegaFrame = kBase + 0x40'0000;  // 2 MiB aligned
 
-constexpr std::uint64_t pte(std::uint64_t physical, std::uint64_t flags) { return (physical >> 12) << 10 | flags; }
+constexpr std::uint64_t entry(std::uint64_t physical, std::uint64_t flags) { return (physical >> 12) << pte::kPpnShift | flags; }
 constexpr std::uint64_t vpn(std::uint64_t address, unsigned level) { return (address >> (12 + 9 * level)) & 0x1ff; }
 
 MachineConfig smallMachine() {
@@ -102,15 +102,15 @@ private:
 
 void MmuInspectTest::init() {
     machine_ = std::make_unique<Machine>(smallMachine(), [](std::uint8_t) {});
-    writePte(kRoot + vpn(kVirtual, 2) * 8, pte(kLevel1, kV));
-    writePte(kLevel1 + vpn(kVirtual, 1) * 8, pte(kLevel0, kV));
-    writePte(kLevel1 + vpn(kMegapage, 1) * 8, pte(kMegaFrame, kV | kR | kW | kA | kD));
-    writePte(kLevel1 + vpn(kMisalignedMegapage, 1) * 8, pte(kMegaFrame + 0x1000, kV | kR | kA));
-    writePte(leafOf(kCodePage), pte(kCodeFrame, kV | kR | kX));
-    writePte(leafOf(kDataPage), pte(kDataFrame, kV | kR | kW));
-    writePte(leafOf(kExecuteOnly), pte(kOtherFrame, kV | kX));
-    writePte(leafOf(kUserPage), pte(kUserFrame, kV | kR | kW | kX | kU));
-    writePte(leafOf(kUnmapped), pte(kOtherFrame, kR | kW));  // V clear
+    writePte(kRoot + vpn(kVirtual, 2) * 8, entry(kLevel1, kV));
+    writePte(kLevel1 + vpn(kVirtual, 1) * 8, entry(kLevel0, kV));
+    writePte(kLevel1 + vpn(kMegapage, 1) * 8, entry(kMegaFrame, kV | kR | kW | kA | kD));
+    writePte(kLevel1 + vpn(kMisalignedMegapage, 1) * 8, entry(kMegaFrame + 0x1000, kV | kR | kA));
+    writePte(leafOf(kCodePage), entry(kCodeFrame, kV | kR | kX));
+    writePte(leafOf(kDataPage), entry(kDataFrame, kV | kR | kW));
+    writePte(leafOf(kExecuteOnly), entry(kOtherFrame, kV | kX));
+    writePte(leafOf(kUserPage), entry(kUserFrame, kV | kR | kW | kX | kU));
+    writePte(leafOf(kUnmapped), entry(kOtherFrame, kR | kW));  // V clear
     machine_->state().supervisor.satp = kSatpSv39 | (kRoot >> 12);
     enterMode(Privilege::Supervisor);
 }
@@ -195,11 +195,11 @@ void MmuInspectTest::fillsNoTlbEntry() {
     QCOMPARE(inspect(kDataPage, AccessType::Load), std::optional<std::uint64_t>(kDataFrame));
     // Remap the page without sfence.vma: a TLB entry left by the probe
     // would make the hart still see the old frame.
-    writePte(leafOf(kDataPage), pte(kOtherFrame, kV | kR | kW));
+    writePte(leafOf(kDataPage), entry(kOtherFrame, kV | kR | kW));
     QCOMPARE(translate(kDataPage, AccessType::Load), std::optional<std::uint64_t>(kOtherFrame));
     // The hart's walk did fill one: a second remap stays unseen until a flush,
     // so the check above could have failed.
-    writePte(leafOf(kDataPage), pte(kDataFrame, kV | kR | kW | kA));
+    writePte(leafOf(kDataPage), entry(kDataFrame, kV | kR | kW | kA));
     QCOMPARE(translate(kDataPage, AccessType::Load), std::optional<std::uint64_t>(kOtherFrame));
     // The probe reads the tables, not the TLB.
     QCOMPARE(inspect(kDataPage, AccessType::Load), std::optional<std::uint64_t>(kDataFrame));
