@@ -122,13 +122,13 @@ std::optional<BlockKey> Dispatcher::currentBlockKey() {
 
 bool Dispatcher::mayChain(const ExitSlot& exit, const BlockKey& target) const {
     // A chained jump skips the fetch translation, so under paging it may only
-    // stay within the page the source block was entered in (and whose
-    // mapping was checked then).
-    // After a flush the exit (and its block) no longer exist: check first.
-    if (!chaining() || lastExitGeneration_ != cache_.generation() || exit.targetPc != target.pc) return false;
+    // stay within the page the source block was entered in, mapped as it was
+    // then (the mapping was checked on entry).
+    if (!chaining() || exit.targetPc != target.pc) return false;
     const BlockKey& source = exit.owner->key;
     if (!source.sameMode(target)) return false;
-    return !target.fetchTranslated || (source.pc >> kPageShift) == (target.pc >> kPageShift);
+    return !target.fetchTranslated || ((source.pc >> kPageShift) == (target.pc >> kPageShift) &&
+                                       (source.physical >> kPageShift) == (target.physical >> kPageShift));
 }
 
 void Dispatcher::executeOnce() {
@@ -146,7 +146,9 @@ void Dispatcher::executeOnce() {
         interpreter_.step();
         return;
     }
-    if (lastExit_ != nullptr && mayChain(*lastExit_, *key)) cache_.chain(*lastExit_, *block);
+    // After a flush the last exit (and its block) no longer exist: check first.
+    const bool exitAlive = lastExit_ != nullptr && lastExitGeneration_ == cache_.generation();
+    if (exitAlive && mayChain(*lastExit_, *key)) cache_.chain(*lastExit_, *block);
     lastExit_ = nullptr;
     if (s.eventAt - s.retired < block->instructionCount) {
         // The block would run past the event: interpret up to it exactly.

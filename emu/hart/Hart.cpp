@@ -396,7 +396,7 @@ bool Hart::writeSupervisorCsr(std::uint16_t address, std::uint64_t value) {
         // satp is WARL: a write selecting an unsupported mode has no effect at all (4.1.11).
         if (!isSupportedSatpMode(value, xlen_)) return true;
         sc.satp = value;
-        mmu_.flush();
+        fenceVirtualMemory();  // a new address space: nothing translated so far may chain into it
         return true;
     default: return false;
     }
@@ -437,7 +437,7 @@ void Hart::enterTrap(std::uint64_t cause, bool interrupt, std::uint64_t value) {
     // Vectored mode sends interrupts to base + 4 * cause; exceptions always to base (3.1.7).
     const std::uint64_t base = tvec & ~3ull;
     const bool vectored = (tvec & 3) == 1;
-    state_.pc = interrupt && vectored ? base + 4 * cause : base;
+    state_.pc = truncate(interrupt && vectored ? base + 4 * cause : base);
     state_.waitingForInterrupt = false;
 }
 
@@ -457,13 +457,16 @@ std::optional<Interrupt> Hart::pendingInterrupt() const {
     const bool machineEnabled = privilege != Privilege::Machine || (mstatus & mstatus::kMie) != 0;
     const bool supervisorEnabled = privilege == Privilege::User ||
                                    (privilege == Privilege::Supervisor && (mstatus & mstatus::kSie) != 0);
-    std::uint64_t enabled = 0;
-    if (machineEnabled) enabled |= pending & ~state_.csr.mideleg;
-    if (supervisorEnabled) enabled |= pending & state_.csr.mideleg;
-    for (Interrupt candidate : {Interrupt::MachineExternal, Interrupt::MachineSoftware, Interrupt::MachineTimer,
-                                Interrupt::SupervisorExternal, Interrupt::SupervisorSoftware,
-                                Interrupt::SupervisorTimer}) {
-        if ((enabled & interruptBit(candidate)) != 0) return candidate;
+    // Interrupts for M come before those for S (3.1.9); within each mode,
+    // external before software before timer.
+    const std::uint64_t forMachine = machineEnabled ? pending & ~state_.csr.mideleg : 0;
+    const std::uint64_t forSupervisor = supervisorEnabled ? pending & state_.csr.mideleg : 0;
+    for (const std::uint64_t enabled : {forMachine, forSupervisor}) {
+        for (Interrupt candidate : {Interrupt::MachineExternal, Interrupt::MachineSoftware, Interrupt::MachineTimer,
+                                    Interrupt::SupervisorExternal, Interrupt::SupervisorSoftware,
+                                    Interrupt::SupervisorTimer}) {
+            if ((enabled & interruptBit(candidate)) != 0) return candidate;
+        }
     }
     return std::nullopt;
 }

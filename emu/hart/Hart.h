@@ -79,8 +79,12 @@ public:
     [[nodiscard]] bool mayExecuteSret() const;
     [[nodiscard]] bool mayExecuteWfi() const;
     [[nodiscard]] bool mayFlushTlb() const;
-    // sfence.vma: translations and anything derived from them are stale.
-    void fenceVirtualMemory() { mmu_.flush(); }
+    // sfence.vma: translations and anything derived from them are stale;
+    // translated code must not chain past this point.
+    void fenceVirtualMemory() {
+        mmu_.flush();
+        requestAttention();
+    }
 
     [[nodiscard]] Mmu& mmu() { return mmu_; }
 

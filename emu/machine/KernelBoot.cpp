@@ -94,6 +94,10 @@ BootPlan planKernelBoot(const KernelBoot& boot, DeviceTreeDescription machine) {
     machine.bootargs = boot.bootargs;
     machine.initrd = plan.initrd;
     plan.deviceTree = buildDeviceTree(machine);
+    if (plan.deviceTree.size() > boot_layout::kDeviceTreeReservation) {
+        throw BootError("the device tree (" + megabytes(plan.deviceTree.size()) +
+                        ") outgrows its 1 MiB place: shorten the kernel command line");
+    }
     plan.firmwareInfo = firmwareInfo(machine.xlen, plan.kernelAddress);
     return plan;
 }

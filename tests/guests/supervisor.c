@@ -57,12 +57,13 @@ __asm__(
 
 void guest_trap_handler(struct trap_frame *frame) {
     if (privilege_m_trap(frame)) return;
-    /* The only M interrupt these tests raise is the CLINT's software one. */
+    /* M interrupts here: the CLINT's software one, or STIP left to M. */
     m_trap.count++;
     m_trap.cause = frame->mcause;
     m_trap.epc = frame->mepc;
     m_trap.status = CSR_READ(mstatus);
     *(volatile uint32_t *)VIRT_CLINT_MSIP = 0;
+    CSR_CLEAR(mip, MIP_STIP);
 }
 
 static ureg in_mode(ureg mode, ureg (*fn)(ureg, ureg), ureg a) {
@@ -260,6 +261,16 @@ static void test_interrupt_views(void) {
     EXPECT_EQ(m_trap.cause, MCAUSE_INTERRUPT | IRQ_M_SOFT);
     EXPECT_EQ(mpp_of(m_trap.status), PRIV_U);
     EXPECT_EQ(s_trap.count, 4);
+    EXPECT_EQ(s_trap.cause, MCAUSE_INTERRUPT | IRQ_S_SOFT);
+    /* The order goes by destination first: an S timer interrupt left to M
+     * comes before a delegated software interrupt, though STI is below SSI. */
+    CSR_WRITE(mideleg, MIP_SSIP);
+    CSR_WRITE(mie, MIP_SSIP | MIP_STIP);
+    CSR_SET(mip, MIP_SSIP | MIP_STIP);
+    in_mode(PRIV_U, spin, 0);
+    EXPECT_EQ(m_trap.count, 2);
+    EXPECT_EQ(m_trap.cause, MCAUSE_INTERRUPT | IRQ_S_TIMER);
+    EXPECT_EQ(s_trap.count, 5);
     EXPECT_EQ(s_trap.cause, MCAUSE_INTERRUPT | IRQ_S_SOFT);
     CSR_WRITE(mie, 0);
     CSR_WRITE(mideleg, 0);
