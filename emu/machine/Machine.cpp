@@ -60,12 +60,15 @@ Machine::~Machine() = default;
 
 void Machine::load(const ElfImage& program) {
     kernelBoot_.reset();
+    bootPlan_.reset();
     program_ = program;
     reset();
 }
 
 void Machine::boot(const KernelBoot& boot) {
-    (void)planKernelBoot(boot, describe());  // throws before anything changes if it does not fit
+    // Planned once, before anything changes: it throws if the boot does not
+    // fit, and every reset places the same plan again.
+    bootPlan_ = planKernelBoot(boot, describe());
     program_.reset();
     kernelBoot_ = boot;
     reset();
@@ -82,7 +85,7 @@ DeviceTreeDescription Machine::describe() const {
 }
 
 void Machine::placeKernelBoot() {
-    const BootPlan plan = planKernelBoot(*kernelBoot_, describe());
+    const BootPlan& plan = *bootPlan_;
     Ram& ram = bus_.ram();
     auto place = [&](std::uint64_t address, const std::vector<std::uint8_t>& bytes) {
         std::copy(bytes.begin(), bytes.end(), ram.at(address));

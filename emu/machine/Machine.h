@@ -123,6 +123,7 @@ private:
     std::unique_ptr<Dispatcher> dispatcher_;
     std::optional<ElfImage> program_;
     std::optional<KernelBoot> kernelBoot_;
+    std::optional<BootPlan> bootPlan_;  // with kernelBoot_
     std::optional<int> exitRequest_;
     bool resetRequest_ = false;
 };

@@ -95,9 +95,8 @@ void Mmu::fill(Tlb& tlb, std::uint64_t address, const PageMapping& mapping, Acce
     const std::uint64_t page = pageOf(address);
     const bool readable = access == AccessType::Fetch ? mapping.executable : mapping.readable;
     const bool writable = access != AccessType::Fetch && mapping.writable;
-    tlb.entryFor(address) = TlbEntry{readable ? page : Tlb::kEmptyTag, writable ? page : Tlb::kEmptyTag,
-                                     reinterpret_cast<std::uintptr_t>(ram.at(physicalPage)) - page,
-                                     physicalPage - page};
+    tlb.fill(address, TlbEntry{readable ? page : Tlb::kEmptyTag, writable ? page : Tlb::kEmptyTag,
+                               reinterpret_cast<std::uintptr_t>(ram.at(physicalPage)) - page, physicalPage - page});
 }
 
 }  // namespace glasshart

@@ -27,13 +27,21 @@ struct Tlb {
     static constexpr TlbEntry kEmptyEntry{kEmptyTag, kEmptyTag, 0, 0};
 
     std::array<TlbEntry, kEntries> entries;
+    bool filled = false;  // since the last clear: an untouched TLB costs nothing to flush
 
-    Tlb() { clear(); }
-    void clear() { entries.fill(kEmptyEntry); }
+    Tlb() { entries.fill(kEmptyEntry); }
+    void clear() {
+        if (filled) entries.fill(kEmptyEntry);
+        filled = false;
+    }
     [[nodiscard]] static std::size_t indexOf(std::uint64_t address) {
         return (address >> kPageShift) & (kEntries - 1);
     }
-    [[nodiscard]] TlbEntry& entryFor(std::uint64_t address) { return entries[indexOf(address)]; }
+    [[nodiscard]] const TlbEntry& entryFor(std::uint64_t address) const { return entries[indexOf(address)]; }
+    void fill(std::uint64_t address, const TlbEntry& entry) {
+        entries[indexOf(address)] = entry;
+        filled = true;
+    }
 };
 
 static_assert(sizeof(TlbEntry) == 32, "translated code scales the TLB index by 32");

@@ -13,9 +13,12 @@
 #include <stdexcept>
 
 #include "machine/BootLayout.h"
+#include "QemuOracle.h"
 #include "mem/MemoryMap.h"
 
 using glasshart::Xlen;
+using glasshart::test::findQemu;
+using glasshart::test::writeFile;
 namespace boot_layout = glasshart::boot_layout;
 namespace memory_map = glasshart::memory_map;
 
@@ -35,11 +38,6 @@ QByteArray patternBytes(qsizetype size) {
     QByteArray bytes(size, '\0');
     for (qsizetype i = 0; i < size; ++i) bytes[i] = static_cast<char>((i * 131 + 7) & 0xff);
     return bytes;
-}
-
-bool writeFile(const QString& path, const QByteArray& bytes) {
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
 }
 
 // Runs QEMU frozen and returns its ROM table; empty (with a failure
@@ -101,8 +99,7 @@ private slots:
         QFETCH(QString, ram);
         QFETCH(std::uint64_t, ramSize);
         QFETCH(qsizetype, firmwareSize);
-        const QString qemu =
-            QStandardPaths::findExecutable(xlen == Xlen::Rv32 ? "qemu-system-riscv32" : "qemu-system-riscv64");
+        const QString qemu = findQemu(xlen);
         QVERIFY2(!qemu.isEmpty(), "QEMU is not installed: packaging/install-build-deps installs it");
 
         QTemporaryDir dir;

@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "dev/Plic.h"
+#include "QemuOracle.h"
 #include "dev/SifiveTest.h"
 #include "dev/Uart16550.h"
 #include "machine/BootLayout.h"
@@ -27,6 +28,8 @@
 using glasshart::DeviceTreeDescription;
 using glasshart::InitrdRange;
 using glasshart::Xlen;
+using glasshart::test::findQemu;
+using glasshart::test::writeFile;
 namespace memory_map = glasshart::memory_map;
 namespace boot_layout = glasshart::boot_layout;
 
@@ -146,11 +149,6 @@ const QString kSerial = kSoc + "/" + hexName("serial", memory_map::kUartBase);
 const QString kTest = kSoc + "/" + hexName("test", memory_map::kTestFinisherBase);
 const QString kMemory = "/" + hexName("memory", memory_map::kRamBase);
 
-bool writeFile(const QString& path, const QByteArray& bytes) {
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
-
 QByteArray readFile(const QString& path) {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
@@ -159,7 +157,7 @@ QByteArray readFile(const QString& path) {
 // Everything OpenSBI prints about the platform it found, up to the last
 // line of its banner; empty if it never got that far.
 QStringList openSbiBanner(const QStringList& extraArguments) {
-    const QString qemu = QStandardPaths::findExecutable("qemu-system-riscv64");
+    const QString qemu = findQemu(Xlen::Rv64);
     QProcess process;
     process.start(qemu, QStringList{"-M", "virt", "-m", "256M", "-bios", kOpenSbiFwJump, "-display", "none", "-serial",
                                     "stdio", "-monitor", "none"} +
@@ -392,8 +390,7 @@ private slots:
     }
     void agreesWithQemu() {
         QFETCH(Xlen, xlen);
-        const QString qemu =
-            QStandardPaths::findExecutable(xlen == Xlen::Rv32 ? "qemu-system-riscv32" : "qemu-system-riscv64");
+        const QString qemu = findQemu(xlen);
         QVERIFY2(!qemu.isEmpty(), "QEMU is not installed: packaging/install-build-deps installs it");
 
         QTemporaryDir dir;
@@ -478,7 +475,7 @@ private slots:
         // QEMU's hardware, which is at the same addresses: once with QEMU's
         // tree, once with ours (-dtb). What it reports must not differ,
         // except the model name.
-        QVERIFY2(!QStandardPaths::findExecutable("qemu-system-riscv64").isEmpty(),
+        QVERIFY2(!findQemu(Xlen::Rv64).isEmpty(),
                  "QEMU is not installed: packaging/install-build-deps installs it");
         QVERIFY2(QFile::exists(kOpenSbiFwJump), "Debian's opensbi package is not installed");
         QTemporaryDir dir;
