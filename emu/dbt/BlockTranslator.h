@@ -1,11 +1,8 @@
 #pragma once
 
-#include <array>
-#include <cstddef>
-#include <cstdint>
-#include <memory>
-#include <vector>
-
+#include "dbt/EmitPolicy.h"
+#include "dbt/GuestBlock.h"
+#include "dbt/RecentBlocks.h"
 #include "dbt/TranslatedBlock.h"
 #include "dbt/TranslationCache.h"
 #include "isa/Instruction.h"
@@ -14,29 +11,13 @@
 
 namespace glasshart {
 
-// The most recently entered blocks, newest at `next - 1` (modulo the size),
-// written by translated code when recording is on.
-struct RecentBlocks {
-    static constexpr std::size_t kSize = 64;
-    std::array<std::uint64_t, kSize> pcs{};
-    std::uint64_t next = 0;
-};
-
-// Addresses that translated code calls or jumps to.
-struct TranslationTargets {
-    std::uint64_t epilogue;       // returns to the dispatcher with rax = ExitSlot* or 0
-    std::uint64_t helper;         // std::uint32_t (*)(void* context, const InstructionSite*)
-    std::uint64_t helperContext;  // first argument of the helper
-};
-
 // Turns a run of guest code into x86-64 in the translation cache.
 //
-// Register conventions inside translated code (all callee-saved, set up by
-// the dispatcher's prologue):
-//   rbx = HartState*        r12 = host address of guest RAM
-//   r13 = guest RAM base    r14 = RAM watch flags (one byte per 4 KiB page)
-//   r15 = RAM size - 8      rbp = jump cache (JumpCacheEntry[])
-// Guest registers live in HartState and are loaded/stored per instruction.
+// Register conventions inside translated code (dbt/HostRegisters.h): six
+// callee-saved registers hold HartState*, RAM's host and guest addresses,
+// its watch flags, its size and the jump cache; each block keeps the guest
+// registers it uses most in the six caller-saved ones left (see
+// RegisterAllocation); rax, rcx and rdx are scratch.
 // Loads and stores check RAM bounds when the block's key says data
 // addresses are physical, and probe the MMU's data TLB (HartState::dataTlb)
 // when they are virtual; a miss calls the interpreter, which walks and fills.
@@ -53,24 +34,19 @@ public:
     // read from its page: the caller lets the interpreter execute it.
     TranslatedBlock* translate(const BlockKey& key);
 
-    // Profiling: blocks translated from now on count their entries and
-    // append their pc to `recent` (null: they do neither). It costs about
-    // ten instructions per block entry, so it is off unless asked for.
-    void recordEntries(RecentBlocks* recent) { recent_ = recent; }
+    // How blocks translated from now on are emitted (see EmitPolicy).
+    [[nodiscard]] const EmitPolicy& policy() const { return policy_; }
+    void setPolicy(const EmitPolicy& policy) { policy_ = policy; }
 
 private:
-    struct GuestInstruction {
-        DecodedInstruction decoded;
-        std::uint64_t pc;
-    };
-    [[nodiscard]] std::vector<GuestInstruction> readBlock(const BlockKey& key) const;
+    [[nodiscard]] GuestBlock readBlock(const BlockKey& key) const;
 
     Xlen xlen_;
     Bus& bus_;
     TranslationCache& cache_;
     const Breakpoints& breakpoints_;
     TranslationTargets targets_;
-    RecentBlocks* recent_ = nullptr;
+    EmitPolicy policy_;
 };
 
 }  // namespace glasshart

@@ -4,6 +4,8 @@
 
 #include <stdexcept>
 
+#include "dbt/HostRegisters.h"
+
 namespace glasshart {
 namespace {
 
@@ -12,9 +14,6 @@ using asmjit::Imm;
 
 // The start of the arena that holds the prologue and epilogue.
 constexpr std::size_t kTrampolineBytes = 256;
-// Callee-saved registers the translated code pins (see BlockTranslator.h).
-const x86::Gp kSaved[] = {x86::rbx, x86::rbp, x86::r12, x86::r13, x86::r14, x86::r15};
-
 }  // namespace
 
 Dispatcher::Dispatcher(Hart& hart, Bus& bus, Interpreter& interpreter, const Breakpoints& breakpoints,
@@ -25,13 +24,30 @@ Dispatcher::Dispatcher(Hart& hart, Bus& bus, Interpreter& interpreter, const Bre
       breakpoints_(breakpoints),
       cache_(cacheSize, kTrampolineBytes, bus.ram()),
       enter_(nullptr),
-      translator_(hart.xlen(), bus, cache_, breakpoints, emitTrampolines()) {}
+      translator_(hart.xlen(), bus, cache_, breakpoints, emitTrampolines()) {
+    updateEmitPolicy();
+}
 
 void Dispatcher::breakpointsChanged() {
     // Old blocks may run across a new breakpoint, and chained or jump-cached
     // code would pass one without coming back here.
+    updateEmitPolicy();
+    flush();
+}
+
+void Dispatcher::flush() {
     cache_.flush();
     lastExit_ = nullptr;
+}
+
+void Dispatcher::updateEmitPolicy() {
+    // A block that loops in place passes the dispatcher by as a chained exit
+    // does, and a profiled block counts its entries: both are decided when a
+    // block is translated, so a change retranslates.
+    const EmitPolicy wanted{chaining(), profiling_ ? &recent_ : nullptr};
+    if (wanted == translator_.policy()) return;
+    translator_.setPolicy(wanted);
+    flush();
 }
 
 TranslationTargets Dispatcher::emitTrampolines() {
@@ -43,20 +59,20 @@ TranslationTargets Dispatcher::emitTrampolines() {
     // ExitSlot* enter(hostEntry): six pushes plus the return address leave
     // rsp 8 bytes off a 16-byte boundary; the sub makes calls from
     // translated code ABI-aligned.
-    for (const x86::Gp& reg : kSaved) a.push(reg);
+    for (const x86::Gp& reg : host::kPinned) a.push(reg);
     a.sub(x86::rsp, Imm(8));
-    a.mov(x86::rbx, Imm(reinterpret_cast<std::uintptr_t>(&hart_.state())));
-    a.mov(x86::r12, Imm(reinterpret_cast<std::uintptr_t>(ram.hostBase())));
-    a.mov(x86::r13, Imm(ram.base()));
-    a.mov(x86::r14, Imm(reinterpret_cast<std::uintptr_t>(ram.watchFlags())));
-    a.mov(x86::r15, Imm(ram.size() - 8));
-    a.mov(x86::rbp, Imm(reinterpret_cast<std::uintptr_t>(cache_.jumpCache())));
+    a.mov(host::kState, Imm(reinterpret_cast<std::uintptr_t>(&hart_.state())));
+    a.mov(host::kRamHost, Imm(reinterpret_cast<std::uintptr_t>(ram.hostBase())));
+    a.mov(host::kRamBase, Imm(ram.base()));
+    a.mov(host::kWatchFlags, Imm(reinterpret_cast<std::uintptr_t>(ram.watchFlags())));
+    a.mov(host::kRamLimit, Imm(ram.size() - 8));
+    a.mov(host::kJumpCache, Imm(reinterpret_cast<std::uintptr_t>(cache_.jumpCache())));
     a.jmp(x86::rdi);
 
     const asmjit::Label epilogue = a.newLabel();
     a.bind(epilogue);
     a.add(x86::rsp, Imm(8));
-    for (auto reg = std::rbegin(kSaved); reg != std::rend(kSaved); ++reg) a.pop(*reg);
+    for (auto reg = host::kPinned.rbegin(); reg != host::kPinned.rend(); ++reg) a.pop(*reg);
     a.ret();
 
     code.flatten();
@@ -93,13 +109,20 @@ std::uint32_t Dispatcher::interpretSite(void* self, const InstructionSite* site)
     return 0;
 }
 
-void Dispatcher::setProfiling(bool on) {
-    translator_.recordEntries(on ? &recent_ : nullptr);
-    cache_.flush();
-    lastExit_ = nullptr;
+void Dispatcher::setChaining(bool enabled) {
+    chainingWanted_ = enabled;
+    updateEmitPolicy();
 }
 
-void Dispatcher::setBlockObserver(BlockObserver observer) { blockObserver_ = std::move(observer); }
+void Dispatcher::setProfiling(bool on) {
+    profiling_ = on;
+    updateEmitPolicy();
+}
+
+void Dispatcher::setBlockObserver(BlockObserver observer) {
+    blockObserver_ = std::move(observer);
+    updateEmitPolicy();
+}
 
 void Dispatcher::dispatchOnce() {
     HartState& s = hart_.state();

@@ -34,14 +34,15 @@ public:
     void runOneBlock();
 
     void invalidate(std::uint64_t address, std::uint64_t size) { cache_.invalidate(address, size); }
-    void flush() { cache_.flush(); }
+    void flush();
 
     [[nodiscard]] TranslationCache& cache() { return cache_; }
     [[nodiscard]] const TranslationCache& cache() const { return cache_; }
 
     // Chaining lets translated code run from block to block without coming
     // back here; turning it off makes every block exit to the dispatcher.
-    void setChaining(bool enabled) { chainingWanted_ = enabled; }
+    // It also decides whether blocks may loop in place (see EmitPolicy).
+    void setChaining(bool enabled);
     // Profiling: translated blocks count their entries and note each in
     // recentBlocks() (for the window's hot and recent block lists). Changing
     // it retranslates.
@@ -69,6 +70,8 @@ private:
     // the current translation mode. Nullopt when the fetch faults.
     [[nodiscard]] std::optional<BlockKey> currentBlockKey();
     [[nodiscard]] bool mayChain(const ExitSlot& exit, const BlockKey& target) const;
+    // Makes the translator's EmitPolicy follow chaining and profiling.
+    void updateEmitPolicy();
 
     Hart& hart_;
     Bus& bus_;
@@ -82,6 +85,7 @@ private:
     [[nodiscard]] bool chaining() const { return chainingWanted_ && !blockObserver_ && breakpoints_.empty(); }
 
     RecentBlocks recent_;
+    bool profiling_ = false;
     bool chainingWanted_ = true;
     BlockObserver blockObserver_;
 };

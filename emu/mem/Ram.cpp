@@ -8,7 +8,7 @@
 namespace glasshart {
 
 Ram::Ram(std::uint64_t base, std::uint64_t size)
-    : base_(base), size_(size), watch_((size + (1u << kPageShift) - 1) >> kPageShift, 0) {
+    : base_(base), size_(size), watch_(((size + (1u << kPageShift) - 1) >> kPageShift) + 1, 0) {
     // An anonymous mapping: zero-filled, and only touched pages cost memory.
     void* mapping = mmap(nullptr, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
     if (mapping == MAP_FAILED) throw std::bad_alloc();

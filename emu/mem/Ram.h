@@ -12,7 +12,8 @@ namespace glasshart {
 // that page must be reported: because translated code was made from it (so
 // the stale translations can be dropped) or because a host interface (HTIF
 // tohost) lives there. The translator's inline store path tests the same
-// bytes and leaves the fast path when one is non-zero.
+// bytes and leaves the fast path when one is non-zero; it reads a page's flag
+// and the next one's together, so there is one more flag than pages.
 class Ram {
 public:
     static constexpr unsigned kPageShift = 12;

@@ -1,0 +1,601 @@
+#include "dbt/BlockEmitter.h"
+
+#include <cstddef>
+#include <stdexcept>
+
+#include "dbt/RecentBlocks.h"
+#include "dbt/TranslationCache.h"
+#include "hart/HartState.h"
+#include "mem/Ram.h"
+#include "mmu/Tlb.h"
+
+namespace glasshart {
+namespace {
+
+namespace x86 = asmjit::x86;
+using asmjit::Imm;
+using asmjit::InstId;
+using asmjit::Label;
+using asmjit::Operand;
+using host::kJumpCache;
+using host::kRamBase;
+using host::kRamHost;
+using host::kRamLimit;
+using host::kState;
+using host::kWatchFlags;
+
+constexpr std::int32_t fieldOffset(std::size_t offset) { return static_cast<std::int32_t>(offset); }
+const std::int32_t kPcOffset = fieldOffset(offsetof(HartState, pc));
+const std::int32_t kRetiredOffset = fieldOffset(offsetof(HartState, retired));
+const std::int32_t kEventAtOffset = fieldOffset(offsetof(HartState, eventAt));
+const std::int32_t kDataTlbOffset = fieldOffset(offsetof(HartState, dataTlb));
+const std::int32_t kContextOffset = fieldOffset(offsetof(HartState, translationContext));
+
+std::int32_t registerOffset(unsigned index) {
+    return fieldOffset(offsetof(HartState, x) + index * sizeof(std::uint64_t));
+}
+
+RegisterMask bit(unsigned index) { return index == 0 ? 0 : 1u << index; }
+
+bool fitsInt32(std::uint64_t value) {
+    return static_cast<std::int64_t>(value) == static_cast<std::int32_t>(static_cast<std::uint32_t>(value));
+}
+
+}  // namespace
+
+BlockEmitter::BlockEmitter(asmjit::CodeHolder& code, Xlen xlen, const TranslationTargets& targets,
+                           const EmitPolicy& policy, const GuestBlock& instructions, TranslatedBlock& block)
+    : a_(&code),
+      code_(code),
+      rv32_(xlen == Xlen::Rv32),
+      targets_(targets),
+      policy_(policy),
+      instructions_(instructions),
+      block_(block),
+      registers_(instructions),
+      loopsInPlace_(false) {
+    const GuestInstruction& last = instructions.back();
+    const bool jumpsBack = (last.decoded.opcode == Opcode::Jal ||
+                            last.decoded.info().format == OperandFormat::Branch) &&
+                           truncate(last.pc + static_cast<std::uint64_t>(last.decoded.imm)) == block.guestPc;
+    loopsInPlace_ = policy.loopInPlace && jumpsBack;
+}
+
+// --- sizes and places ------------------------------------------------------
+
+BlockEmitter::Gp BlockEmitter::w(const Gp& reg) const { return rv32_ ? Gp(reg.r32()) : Gp(reg.r64()); }
+
+BlockEmitter::Mem BlockEmitter::slot(unsigned index) const {
+    return rv32_ ? x86::dword_ptr(kState, registerOffset(index)) : x86::qword_ptr(kState, registerOffset(index));
+}
+
+std::uint64_t BlockEmitter::truncate(std::uint64_t value) const {
+    return rv32_ ? static_cast<std::uint32_t>(value) : value;
+}
+
+// --- guest registers --------------------------------------------------------
+
+Operand BlockEmitter::source(unsigned index, bool word) const {
+    if (index == 0) return Imm(0);
+    if (const auto cached = registers_.hostOf(index)) return word ? Gp(cached->r32()) : w(*cached);
+    return word ? x86::dword_ptr(kState, registerOffset(index)) : slot(index);
+}
+
+BlockEmitter::Gp BlockEmitter::read(unsigned index, const Gp& scratch) {
+    if (const auto cached = registers_.hostOf(index)) return w(*cached);
+    moveInto(w(scratch), index);
+    return w(scratch);
+}
+
+BlockEmitter::Gp BlockEmitter::resultRegister(unsigned rd, const Gp& scratch) const {
+    return w(registers_.hostOf(rd).value_or(scratch));
+}
+
+void BlockEmitter::moveInto(const Gp& dst, unsigned index) {
+    if (index == 0) {
+        a_.xor_(dst.r32(), dst.r32());
+        return;
+    }
+    const Operand value = source(index, dst.size() == 4);
+    if (!value.isReg() || value.id() != dst.id()) a_.emit(x86::Inst::kIdMov, dst, value);
+}
+
+void BlockEmitter::write(unsigned rd, const Gp& value) {
+    if (rd == 0) return;
+    if (const auto cached = registers_.hostOf(rd)) {
+        if (cached->id() != value.id()) a_.mov(cached->r64(), value.r64());
+        dirty_ |= bit(rd);
+    } else {
+        a_.mov(x86::qword_ptr(kState, registerOffset(rd)), value.r64());
+    }
+}
+
+void BlockEmitter::writeConstant(unsigned rd, std::uint64_t value) {
+    if (rd == 0) return;
+    value = truncate(value);
+    if (const auto cached = registers_.hostOf(rd)) {
+        a_.mov(cached->r64(), Imm(value));
+        dirty_ |= bit(rd);
+    } else if (fitsInt32(value)) {
+        a_.mov(x86::qword_ptr(kState, registerOffset(rd)), Imm(value));
+    } else {
+        a_.mov(x86::rcx, Imm(value));
+        a_.mov(x86::qword_ptr(kState, registerOffset(rd)), x86::rcx);
+    }
+}
+
+void BlockEmitter::loadCached(RegisterMask mask) {
+    forEachRegister(mask, [&](unsigned index) {
+        a_.mov(registers_.hostOf(index)->r64(), x86::qword_ptr(kState, registerOffset(index)));
+    });
+}
+
+void BlockEmitter::storeCached(RegisterMask mask) {
+    forEachRegister(mask, [&](unsigned index) {
+        a_.mov(x86::qword_ptr(kState, registerOffset(index)), registers_.hostOf(index)->r64());
+    });
+}
+
+// --- the block's frame ---------------------------------------------------
+
+void BlockEmitter::emit() {
+    emitEntry();
+    for (std::size_t i = 0; i < instructions_.size(); ++i) {
+        emitInstruction(instructions_[i].decoded, instructions_[i].pc, i + 1 == instructions_.size());
+    }
+    finish();
+}
+
+void BlockEmitter::emitEntry() {
+    refuse_ = a_.newLabel();
+    leave_ = a_.newLabel();
+    loopHead_ = a_.newLabel();
+    emitBudgetCheck(refuse_);
+    if (loopsInPlace_) {
+        // Every turn may leave at any exit: all cached registers must hold
+        // their values from the start, and all the block writes count as
+        // changed from the first turn on.
+        loadCached(registers_.cached());
+        dirty_ = registers_.written();
+    } else {
+        loadCached(registers_.liveIn());
+    }
+    a_.bind(loopHead_);
+    emitEntryCount();
+}
+
+void BlockEmitter::emitBudgetCheck(Label exceeded) {
+    // Charge the whole block up front; if that would pass the next event,
+    // run nothing and let the dispatcher step up to the event exactly.
+    a_.mov(x86::rax, x86::qword_ptr(kState, kRetiredOffset));
+    a_.add(x86::rax, Imm(block_.instructionCount));
+    a_.cmp(x86::rax, x86::qword_ptr(kState, kEventAtOffset));
+    a_.ja(exceeded);
+    a_.mov(x86::qword_ptr(kState, kRetiredOffset), x86::rax);
+}
+
+void BlockEmitter::emitEntryCount() {
+    RecentBlocks* recent = policy_.recent;
+    if (recent == nullptr) return;
+    // The block object outlives its code (both go at the next flush).
+    a_.mov(x86::rax, Imm(reinterpret_cast<std::uintptr_t>(&block_.executions)));
+    a_.inc(x86::qword_ptr(x86::rax));
+    const auto nextOffset = static_cast<std::int32_t>(offsetof(RecentBlocks, next));
+    a_.mov(x86::rcx, Imm(reinterpret_cast<std::uintptr_t>(recent)));
+    a_.mov(x86::rax, x86::qword_ptr(x86::rcx, nextOffset));
+    a_.mov(x86::rdx, Imm(block_.guestPc));
+    a_.mov(x86::qword_ptr(x86::rcx, x86::rax, 3), x86::rdx);
+    a_.inc(x86::rax);
+    a_.and_(x86::rax, Imm(RecentBlocks::kSize - 1));
+    a_.mov(x86::qword_ptr(x86::rcx, nextOffset), x86::rax);
+}
+
+void BlockEmitter::finish() {
+    for (const SlowPath& slow : slowPaths_) {
+        InstructionSpan& span = block_.spans[slow.span];
+        span.slowPathBegin = static_cast<std::uint32_t>(a_.offset());
+        a_.bind(slow.entry);
+        emitHelperCall(slow.site, slow.dirty);
+        a_.jmp(slow.resume);
+        span.slowPathEnd = static_cast<std::uint32_t>(a_.offset());
+    }
+    a_.bind(refuse_);
+    storePc(block_.guestPc);
+    a_.bind(leave_);
+    a_.xor_(x86::eax, x86::eax);
+    a_.jmp(Imm(targets_.epilogue));
+}
+
+void BlockEmitter::storePc(std::uint64_t pc) {
+    a_.mov(x86::rax, Imm(truncate(pc)));
+    a_.mov(x86::qword_ptr(kState, kPcOffset), x86::rax);
+}
+
+const InstructionSite* BlockEmitter::makeSite(const DecodedInstruction& d, std::uint64_t pc) {
+    auto site = std::make_unique<InstructionSite>(
+        InstructionSite{d, pc, static_cast<std::uint32_t>(block_.spans.size() - 1), block_.instructionCount});
+    block_.sites.push_back(std::move(site));
+    return block_.sites.back().get();
+}
+
+void BlockEmitter::callHelper(const InstructionSite* site) {
+    a_.mov(x86::rdi, Imm(targets_.helperContext));
+    a_.mov(x86::rsi, Imm(reinterpret_cast<std::uintptr_t>(site)));
+    a_.mov(x86::rax, Imm(targets_.helper));
+    a_.call(x86::rax);
+}
+
+void BlockEmitter::emitHelperCall(const InstructionSite* site, RegisterMask dirty) {
+    // The helper works on HartState, and the call clobbers the caching
+    // registers: store what changed, reload everything after.
+    storeCached(dirty);
+    callHelper(site);
+    a_.test(x86::eax, x86::eax);
+    a_.jnz(leave_);
+    loadCached(registers_.cached());
+}
+
+// --- exits -----------------------------------------------------------------
+
+void BlockEmitter::emitJumpTo(std::uint64_t targetPc) {
+    if (loopsInPlace_ && truncate(targetPc) == block_.guestPc) {
+        emitLoopBack();
+    } else {
+        emitChainableExit(targetPc);
+    }
+}
+
+void BlockEmitter::emitChainableExit(std::uint64_t targetPc) {
+    if (block_.exitCount == block_.exits.size()) throw std::logic_error("a block has at most two exits");
+    storeCached(dirty_);
+    ExitSlot& exit = block_.exits[block_.exitCount++];
+    exit.owner = &block_;
+    exit.targetPc = truncate(targetPc);
+    const Label jump = a_.newLabel();
+    const Label unchained = a_.newLabel();
+    a_.bind(jump);
+    a_.long_().jmp(unchained);  // rel32, so it can later be patched to reach any block
+    a_.bind(unchained);
+    storePc(targetPc);
+    a_.mov(x86::rax, Imm(reinterpret_cast<std::uintptr_t>(&exit)));
+    a_.jmp(Imm(targets_.epilogue));
+    exit.jumpOffset = static_cast<std::uint32_t>(code_.labelOffset(jump));
+    exit.unchainedOffset = static_cast<std::uint32_t>(code_.labelOffset(unchained));
+}
+
+void BlockEmitter::emitLoopBack() {
+    // The next turn is charged like an entry; without the budget for it,
+    // leave as a refused entry would.
+    const Label exceeded = a_.newLabel();
+    emitBudgetCheck(exceeded);
+    a_.jmp(loopHead_);
+    a_.bind(exceeded);
+    storeCached(dirty_);
+    storePc(block_.guestPc);
+    a_.jmp(leave_);
+}
+
+// --- instructions --------------------------------------------------------
+
+void BlockEmitter::emitInstruction(const DecodedInstruction& d, std::uint64_t pc, bool last) {
+    block_.spans.push_back(InstructionSpan{pc, static_cast<std::uint32_t>(a_.offset()), 0});
+    const InstructionInfo& info = d.info();
+    if (info.has(kFloat)) {
+        // Before the load/store cases: flw/fld/fsw/fsd carry kLoad/kStore
+        // too, but move f registers, which only the interpreter handles.
+        emitThroughInterpreter(d, pc, last);
+    } else if (info.has(kLoad)) {
+        emitLoad(d, pc);
+    } else if (info.has(kStore)) {
+        emitStore(d, pc);
+    } else if (d.opcode == Opcode::Jal) {
+        writeConstant(d.rd, pc + d.length);
+        emitJumpTo(pc + static_cast<std::uint64_t>(d.imm));
+        ended_ = true;
+    } else if (d.opcode == Opcode::Jalr) {
+        emitJalr(d, pc);
+    } else if (info.format == OperandFormat::Branch) {
+        emitBranch(d, pc);
+    } else if (d.opcode == Opcode::Fence || d.opcode == Opcode::FenceTso) {
+        // One hart, and x86-64 keeps stores in order (TSO): nothing to emit.
+    } else if (!emitAlu(d, pc) && !emitMultiply(d)) {
+        emitThroughInterpreter(d, pc, last);
+    }
+    block_.spans.back().hostEnd = static_cast<std::uint32_t>(a_.offset());
+    if (last && !ended_) {
+        emitChainableExit(pc + d.length);
+        block_.spans.back().hostEnd = static_cast<std::uint32_t>(a_.offset());
+    }
+}
+
+bool BlockEmitter::emitAlu(const DecodedInstruction& d, std::uint64_t pc) {
+    const Imm imm(d.imm);
+    switch (d.opcode) {
+    case Opcode::Lui: writeConstant(d.rd, static_cast<std::uint64_t>(d.imm)); return true;
+    case Opcode::Auipc: writeConstant(d.rd, pc + static_cast<std::uint64_t>(d.imm)); return true;
+    case Opcode::Add: emitBinary(x86::Inst::kIdAdd, d, source(d.rs2)); return true;
+    case Opcode::Sub: emitBinary(x86::Inst::kIdSub, d, source(d.rs2)); return true;
+    case Opcode::And: emitBinary(x86::Inst::kIdAnd, d, source(d.rs2)); return true;
+    case Opcode::Or: emitBinary(x86::Inst::kIdOr, d, source(d.rs2)); return true;
+    case Opcode::Xor: emitBinary(x86::Inst::kIdXor, d, source(d.rs2)); return true;
+    case Opcode::Addi: emitBinary(x86::Inst::kIdAdd, d, imm); return true;
+    case Opcode::Andi: emitBinary(x86::Inst::kIdAnd, d, imm); return true;
+    case Opcode::Ori: emitBinary(x86::Inst::kIdOr, d, imm); return true;
+    case Opcode::Xori: emitBinary(x86::Inst::kIdXor, d, imm); return true;
+    case Opcode::Slli: emitBinary(x86::Inst::kIdShl, d, imm); return true;
+    case Opcode::Srli: emitBinary(x86::Inst::kIdShr, d, imm); return true;
+    case Opcode::Srai: emitBinary(x86::Inst::kIdSar, d, imm); return true;
+    case Opcode::Sll: case Opcode::Srl: case Opcode::Sra:
+    case Opcode::Sllw: case Opcode::Srlw: case Opcode::Sraw: emitShiftByRegister(d); return true;
+    case Opcode::Slt: case Opcode::Sltu: case Opcode::Slti: case Opcode::Sltiu: emitSetCompare(d); return true;
+    case Opcode::Addw: emitWord(x86::Inst::kIdAdd, d, source(d.rs2, true)); return true;
+    case Opcode::Subw: emitWord(x86::Inst::kIdSub, d, source(d.rs2, true)); return true;
+    case Opcode::Addiw: emitWord(x86::Inst::kIdAdd, d, imm); return true;
+    case Opcode::Slliw: emitWord(x86::Inst::kIdShl, d, imm); return true;
+    case Opcode::Srliw: emitWord(x86::Inst::kIdShr, d, imm); return true;
+    case Opcode::Sraiw: emitWord(x86::Inst::kIdSar, d, imm); return true;
+    default: return false;
+    }
+}
+
+void BlockEmitter::emitBinary(InstId op, const DecodedInstruction& d, const Operand& rhs) {
+    if (d.rd == 0) return;  // these have no other effect
+    Gp dst = resultRegister(d.rd, x86::rax);
+    // rd = rs1 op rd: moving rs1 into rd's register first would lose rd.
+    if (rhs.isReg() && rhs.id() == dst.id() && d.rs1 != d.rs2) dst = w(x86::rax);
+    moveInto(dst, d.rs1);
+    a_.emit(op, dst, rhs);
+    write(d.rd, dst);
+}
+
+void BlockEmitter::emitWord(InstId op, const DecodedInstruction& d, const Operand& rhs) {
+    // The W forms compute on 32 bits and sign-extend the result (unprivileged ISA 5.2).
+    if (d.rd == 0) return;
+    Gp dst = resultRegister(d.rd, x86::rax).r32();
+    if (rhs.isReg() && rhs.id() == dst.id() && d.rs1 != d.rs2) dst = x86::eax;
+    moveInto(dst, d.rs1);
+    a_.emit(op, dst, rhs);
+    a_.movsxd(dst.r64(), dst);
+    write(d.rd, dst.r64());
+}
+
+void BlockEmitter::emitShiftByRegister(const DecodedInstruction& d) {
+    // x86 masks the count to 5 or 6 bits exactly as RISC-V does.
+    if (d.rd == 0) return;
+    const bool wordOp = d.opcode == Opcode::Sllw || d.opcode == Opcode::Srlw || d.opcode == Opcode::Sraw;
+    moveInto(x86::ecx, d.rs2);  // first: rd's register may be rs2's
+    const Gp result = resultRegister(d.rd, x86::rax);
+    const Gp value = wordOp ? Gp(result.r32()) : result;
+    moveInto(value, d.rs1);
+    switch (d.opcode) {
+    case Opcode::Sll: case Opcode::Sllw: a_.shl(value, x86::cl); break;
+    case Opcode::Srl: case Opcode::Srlw: a_.shr(value, x86::cl); break;
+    default: a_.sar(value, x86::cl); break;
+    }
+    if (wordOp) a_.movsxd(result.r64(), value);
+    write(d.rd, result);
+}
+
+void BlockEmitter::emitSetCompare(const DecodedInstruction& d) {
+    if (d.rd == 0) return;
+    const bool registerForm = d.opcode == Opcode::Slt || d.opcode == Opcode::Sltu;
+    const Gp lhs = read(d.rs1, x86::rax);
+    a_.emit(x86::Inst::kIdCmp, lhs, registerForm ? source(d.rs2) : Operand(Imm(d.imm)));
+    const Gp dst = resultRegister(d.rd, x86::rax);
+    if (d.opcode == Opcode::Slt || d.opcode == Opcode::Slti) {
+        a_.setl(dst.r8());
+    } else {
+        a_.setb(dst.r8());
+    }
+    a_.movzx(dst.r32(), dst.r8());
+    write(d.rd, dst);
+}
+
+bool BlockEmitter::emitMultiply(const DecodedInstruction& d) {
+    switch (d.opcode) {
+    case Opcode::Mul: emitBinary(x86::Inst::kIdImul, d, source(d.rs2)); return true;
+    case Opcode::Mulw: emitWord(x86::Inst::kIdImul, d, source(d.rs2, true)); return true;
+    case Opcode::Mulh: case Opcode::Mulhu: case Opcode::Mulhsu: emitMultiplyHigh(d); return true;
+    default: return false;
+    }
+}
+
+void BlockEmitter::emitMultiplyHigh(const DecodedInstruction& d) {
+    if (d.rd == 0) return;
+    if (rv32_) {
+        // The whole 64-bit product of two 32-bit values fits in one register.
+        auto widen = [&](const Gp& dst, unsigned index, bool isSigned) {
+            const Operand value = source(index, true);
+            if (index == 0) {
+                a_.xor_(dst.r32(), dst.r32());
+            } else if (isSigned) {
+                a_.emit(x86::Inst::kIdMovsxd, dst.r64(), value);
+            } else {
+                a_.emit(x86::Inst::kIdMov, dst.r32(), value);
+            }
+        };
+        widen(x86::rax, d.rs1, d.opcode != Opcode::Mulhu);
+        widen(x86::rcx, d.rs2, d.opcode == Opcode::Mulh);
+        a_.imul(x86::rax, x86::rcx);
+        a_.shr(x86::rax, Imm(32));
+        write(d.rd, x86::rax);
+        return;
+    }
+    moveInto(x86::rax, d.rs1);
+    const Gp rhs = read(d.rs2, x86::rcx);
+    if (d.opcode == Opcode::Mulh) {
+        a_.imul(rhs);
+    } else {
+        a_.mul(rhs);
+    }
+    if (d.opcode == Opcode::Mulhsu) {
+        // signed(a) * unsigned(b): the unsigned high half, minus b when a < 0.
+        moveInto(x86::rax, d.rs1);
+        a_.sar(x86::rax, Imm(63));
+        a_.and_(x86::rax, rhs);
+        a_.sub(x86::rdx, x86::rax);
+    }
+    write(d.rd, x86::rdx);
+}
+
+// --- memory ---------------------------------------------------------------
+
+void BlockEmitter::emitPhysicalAddressIntoRcx(const DecodedInstruction& d, Label slow) {
+    // rcx = the access's offset into RAM, when the whole access (up to 8
+    // bytes) lies inside RAM. Anything else goes to the slow path, so guest
+    // code can never reach host memory outside its RAM.
+    const Gp base = read(d.rs1, x86::rcx);
+    if (d.imm != 0 || base.id() != x86::rcx.id()) a_.lea(w(x86::rcx), x86::ptr(base.r64(), static_cast<std::int32_t>(d.imm)));
+    a_.sub(x86::rcx, kRamBase);
+    a_.cmp(x86::rcx, kRamLimit);
+    a_.ja(slow);
+}
+
+void BlockEmitter::emitTlbProbeIntoRcx(const DecodedInstruction& d, Label slow, bool isStore) {
+    // rcx = the host address of the access, when the data TLB of the current
+    // context maps its page for this kind of access. The tag compare keeps
+    // the low bits the access size must leave clear, so a misaligned access
+    // (which might cross into another page) misses as well.
+    const unsigned size = d.info().accessBytes;
+    const Gp base = read(d.rs1, x86::rax);
+    if (d.imm != 0 || base.id() != x86::rax.id()) a_.lea(w(x86::rax), x86::ptr(base.r64(), static_cast<std::int32_t>(d.imm)));
+    a_.mov(x86::ecx, x86::eax);
+    a_.shr(x86::ecx, Imm(kPageShift));
+    a_.and_(x86::ecx, Imm(Tlb::kEntries - 1));
+    a_.shl(x86::ecx, Imm(5));  // sizeof(TlbEntry)
+    a_.add(x86::rcx, x86::qword_ptr(kState, kDataTlbOffset));
+    a_.mov(x86::rdx, x86::rax);
+    a_.and_(x86::rdx, Imm(static_cast<std::int32_t>(~(kPageSize - 1) | (size - 1))));
+    const auto tag = static_cast<std::int32_t>(isStore ? offsetof(TlbEntry, writeTag) : offsetof(TlbEntry, readTag));
+    a_.cmp(x86::rdx, x86::qword_ptr(x86::rcx, tag));
+    a_.jne(slow);
+    a_.mov(x86::rcx, x86::qword_ptr(x86::rcx, static_cast<std::int32_t>(offsetof(TlbEntry, hostAddend))));
+    a_.add(x86::rcx, x86::rax);
+}
+
+BlockEmitter::Mem BlockEmitter::emitHostAddress(const DecodedInstruction& d, Label slow, bool isStore) {
+    // A memory operand for the access, after the checks that send anything
+    // but plain RAM to the slow path: guest code never reaches host memory
+    // outside its RAM. Stores into watched pages (translated code, HTIF)
+    // take the slow path too.
+    const unsigned size = d.info().accessBytes;
+    if (block_.key.dataTranslated) {
+        emitTlbProbeIntoRcx(d, slow, isStore);
+        if (isStore) {
+            // The TLB hit says the access stays within one page.
+            a_.mov(x86::rdx, x86::rcx);
+            a_.sub(x86::rdx, kRamHost);
+            a_.shr(x86::rdx, Imm(Ram::kPageShift));
+            a_.cmp(x86::byte_ptr(kWatchFlags, x86::rdx), Imm(0));
+            a_.jne(slow);
+        }
+        return x86::ptr(x86::rcx, 0, size);
+    }
+    emitPhysicalAddressIntoRcx(d, slow);
+    if (isStore) {
+        // The flags of the store's page and the next in one 16-bit load: a
+        // misaligned store may reach into the next page. (Ram keeps a flag
+        // byte past its last page for this.)
+        a_.mov(x86::rdx, x86::rcx);
+        a_.shr(x86::rdx, Imm(Ram::kPageShift));
+        a_.cmp(x86::word_ptr(kWatchFlags, x86::rdx), Imm(0));
+        a_.jne(slow);
+    }
+    return x86::ptr(kRamHost, x86::rcx, 0, 0, size);
+}
+
+void BlockEmitter::emitLoad(const DecodedInstruction& d, std::uint64_t pc) {
+    SlowPath slow{a_.newLabel(), a_.newLabel(), makeSite(d, pc), block_.spans.size() - 1, dirty_};
+    Mem memory = emitHostAddress(d, slow.entry, false);
+    const Gp dst = resultRegister(d.rd, x86::rax);  // rax for x0: the access still happens
+    memory.setSize(d.info().accessBytes);
+    switch (d.opcode) {
+    case Opcode::Lb: case Opcode::Lh: a_.movsx(dst, memory); break;
+    case Opcode::Lbu: case Opcode::Lhu: a_.movzx(dst.r32(), memory); break;
+    case Opcode::Lw:
+        if (rv32_) {
+            a_.mov(dst.r32(), memory);
+        } else {
+            a_.movsxd(dst.r64(), memory);
+        }
+        break;
+    case Opcode::Lwu: a_.mov(dst.r32(), memory); break;
+    default: a_.mov(dst.r64(), memory); break;
+    }
+    write(d.rd, dst);
+    a_.bind(slow.resume);
+    slowPaths_.push_back(slow);
+}
+
+void BlockEmitter::emitStore(const DecodedInstruction& d, std::uint64_t pc) {
+    SlowPath slow{a_.newLabel(), a_.newLabel(), makeSite(d, pc), block_.spans.size() - 1, dirty_};
+    const Mem memory = emitHostAddress(d, slow.entry, true);
+    const Gp value = read(d.rs2, x86::rax);
+    switch (d.info().accessBytes) {
+    case 1: a_.mov(memory, value.r8()); break;
+    case 2: a_.mov(memory, value.r16()); break;
+    case 4: a_.mov(memory, value.r32()); break;
+    default: a_.mov(memory, value.r64()); break;
+    }
+    a_.bind(slow.resume);
+    slowPaths_.push_back(slow);
+}
+
+// --- control flow ---------------------------------------------------------
+
+void BlockEmitter::emitBranch(const DecodedInstruction& d, std::uint64_t pc) {
+    const Label taken = a_.newLabel();
+    const Gp lhs = read(d.rs1, x86::rax);
+    if (d.rs2 == 0) {
+        a_.test(lhs, lhs);
+    } else {
+        a_.emit(x86::Inst::kIdCmp, lhs, source(d.rs2));
+    }
+    switch (d.opcode) {
+    case Opcode::Beq: a_.je(taken); break;
+    case Opcode::Bne: a_.jne(taken); break;
+    case Opcode::Blt: a_.jl(taken); break;
+    case Opcode::Bge: a_.jge(taken); break;
+    case Opcode::Bltu: a_.jb(taken); break;
+    default: a_.jae(taken); break;
+    }
+    emitJumpTo(pc + d.length);
+    a_.bind(taken);
+    emitJumpTo(pc + static_cast<std::uint64_t>(d.imm));
+    ended_ = true;
+}
+
+void BlockEmitter::emitJalr(const DecodedInstruction& d, std::uint64_t pc) {
+    // Target first: rd may be rs1.
+    const Gp base = read(d.rs1, x86::rax);
+    a_.lea(w(x86::rax), x86::ptr(base.r64(), static_cast<std::int32_t>(d.imm)));
+    a_.and_(w(x86::rax), Imm(-2));
+    writeConstant(d.rd, pc + d.length);
+    storeCached(dirty_);
+    a_.mov(x86::qword_ptr(kState, kPcOffset), x86::rax);
+    // Probe the jump cache; a hit, made under the same translation context,
+    // jumps straight into the target block, whose entry check still guards
+    // the budget.
+    const Label miss = a_.newLabel();
+    a_.mov(x86::ecx, x86::eax);
+    a_.shr(x86::ecx, Imm(1));
+    a_.and_(x86::ecx, Imm((1u << TranslationCache::kJumpCacheBits) - 1));
+    a_.shl(x86::ecx, Imm(5));  // sizeof(JumpCacheEntry)
+    a_.cmp(x86::qword_ptr(kJumpCache, x86::rcx), x86::rax);
+    a_.jne(miss);
+    a_.mov(x86::rdx, x86::qword_ptr(kState, kContextOffset));
+    a_.cmp(x86::qword_ptr(kJumpCache, x86::rcx, 0, static_cast<std::int32_t>(offsetof(JumpCacheEntry, context))), x86::rdx);
+    a_.jne(miss);
+    a_.jmp(x86::qword_ptr(kJumpCache, x86::rcx, 0, static_cast<std::int32_t>(offsetof(JumpCacheEntry, hostEntry))));
+    a_.bind(miss);
+    a_.jmp(leave_);
+    ended_ = true;
+}
+
+void BlockEmitter::emitThroughInterpreter(const DecodedInstruction& d, std::uint64_t pc, bool last) {
+    emitHelperCall(makeSite(d, pc), dirty_);
+    // Instructions that always leave (ecall, mret, ...) never fall through.
+    if (d.info().has(kEndsBlock) && !last) throw std::logic_error("a block-ending instruction must be last");
+}
+
+}  // namespace glasshart

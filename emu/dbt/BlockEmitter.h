@@ -1,0 +1,102 @@
+#pragma once
+
+#include <asmjit/x86.h>
+
+#include <cstdint>
+#include <vector>
+
+#include "dbt/EmitPolicy.h"
+#include "dbt/GuestBlock.h"
+#include "dbt/RegisterAllocation.h"
+#include "dbt/TranslatedBlock.h"
+
+namespace glasshart {
+
+// Emits the x86-64 for one block (see BlockTranslator.h for the register
+// conventions). Guest values are computed at XLEN width: 32-bit x86
+// operations zero-extend, so RV32 registers stay zero-extended in their
+// 64-bit slots and host registers.
+class BlockEmitter {
+public:
+    BlockEmitter(asmjit::CodeHolder& code, Xlen xlen, const TranslationTargets& targets, const EmitPolicy& policy,
+                 const GuestBlock& instructions, TranslatedBlock& block);
+
+    // Emits the whole block into the code holder.
+    void emit();
+
+private:
+    using Gp = asmjit::x86::Gp;
+    using Mem = asmjit::x86::Mem;
+    using Label = asmjit::Label;
+
+    struct SlowPath {
+        Label entry;
+        Label resume;
+        const InstructionSite* site;
+        std::size_t span;
+        RegisterMask dirty;  // cached registers changed before the instruction
+    };
+
+    // Sizes and places.
+    [[nodiscard]] Gp w(const Gp& reg) const;
+    [[nodiscard]] Mem slot(unsigned index) const;
+    [[nodiscard]] std::uint64_t truncate(std::uint64_t value) const;
+
+    // Guest registers, wherever this block keeps them.
+    [[nodiscard]] asmjit::Operand source(unsigned index, bool word = false) const;
+    [[nodiscard]] Gp read(unsigned index, const Gp& scratch);
+    [[nodiscard]] Gp resultRegister(unsigned rd, const Gp& scratch) const;
+    void moveInto(const Gp& dst, unsigned index);
+    void write(unsigned rd, const Gp& value);
+    void writeConstant(unsigned rd, std::uint64_t value);
+    void loadCached(RegisterMask mask);
+    void storeCached(RegisterMask mask);
+
+    void emitEntry();
+    void emitEntryCount();
+    void emitBudgetCheck(Label exceeded);
+    void emitInstruction(const DecodedInstruction& d, std::uint64_t pc, bool last);
+    void finish();
+
+    void storePc(std::uint64_t pc);
+    const InstructionSite* makeSite(const DecodedInstruction& d, std::uint64_t pc);
+    void callHelper(const InstructionSite* site);
+    void emitHelperCall(const InstructionSite* site, RegisterMask dirty);
+    void emitJumpTo(std::uint64_t targetPc);
+    void emitChainableExit(std::uint64_t targetPc);
+    void emitLoopBack();
+
+    bool emitAlu(const DecodedInstruction& d, std::uint64_t pc);
+    void emitBinary(asmjit::InstId op, const DecodedInstruction& d, const asmjit::Operand& rhs);
+    void emitWord(asmjit::InstId op, const DecodedInstruction& d, const asmjit::Operand& rhs);
+    bool emitMultiply(const DecodedInstruction& d);
+    void emitMultiplyHigh(const DecodedInstruction& d);
+    void emitShiftByRegister(const DecodedInstruction& d);
+    void emitSetCompare(const DecodedInstruction& d);
+    void emitLoad(const DecodedInstruction& d, std::uint64_t pc);
+    void emitStore(const DecodedInstruction& d, std::uint64_t pc);
+    [[nodiscard]] Mem emitHostAddress(const DecodedInstruction& d, Label slow, bool isStore);
+    void emitPhysicalAddressIntoRcx(const DecodedInstruction& d, Label slow);
+    void emitTlbProbeIntoRcx(const DecodedInstruction& d, Label slow, bool isStore);
+    void emitBranch(const DecodedInstruction& d, std::uint64_t pc);
+    void emitJalr(const DecodedInstruction& d, std::uint64_t pc);
+    void emitThroughInterpreter(const DecodedInstruction& d, std::uint64_t pc, bool last);
+
+    asmjit::x86::Assembler a_;
+    asmjit::CodeHolder& code_;
+    bool rv32_;
+    const TranslationTargets& targets_;
+    const EmitPolicy& policy_;
+    const GuestBlock& instructions_;
+    TranslatedBlock& block_;
+    RegisterAllocation registers_;
+    bool loopsInPlace_;
+    RegisterMask dirty_ = 0;  // cached registers whose HartState slot may be stale
+    Label refuse_;
+    Label loopHead_;
+    Label leave_;  // a helper already set pc: return to the dispatcher
+    std::vector<SlowPath> slowPaths_;
+    bool ended_ = false;
+};
+
+}  // namespace glasshart

@@ -1,0 +1,31 @@
+#pragma once
+// What a block emitter is given besides the guest code: where translated
+// code calls and returns to, and the choices the dispatcher makes for every
+// block. Free of asmjit, so that Qt code may include the dispatcher.
+
+#include <cstdint>
+
+namespace glasshart {
+
+struct RecentBlocks;
+
+// Addresses that translated code calls or jumps to.
+struct TranslationTargets {
+    std::uint64_t epilogue;       // returns to the dispatcher with rax = ExitSlot* or 0
+    std::uint64_t helper;         // std::uint32_t (*)(void* context, const InstructionSite*)
+    std::uint64_t helperContext;  // first argument of the helper
+};
+
+// How a block may be emitted, beyond what its key says.
+struct EmitPolicy {
+    // A block whose last instruction jumps back to its own start loops
+    // without leaving (still checking the budget on every turn). Only while
+    // chaining is allowed: otherwise the dispatcher must see every entry.
+    bool loopInPlace = false;
+    // Profiling: count each entry and note it in `recent` (null: off).
+    RecentBlocks* recent = nullptr;
+
+    bool operator==(const EmitPolicy&) const = default;
+};
+
+}  // namespace glasshart
