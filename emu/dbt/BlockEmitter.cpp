@@ -18,9 +18,8 @@ using asmjit::InstId;
 using asmjit::Label;
 using asmjit::Operand;
 using host::kJumpCache;
-using host::kRamBase;
 using host::kRamHost;
-using host::kRamLimit;
+using host::kRetired;
 using host::kState;
 using host::kWatchFlags;
 
@@ -37,29 +36,33 @@ std::int32_t registerOffset(unsigned index) {
 
 RegisterMask bit(unsigned index) { return index == 0 ? 0 : 1u << index; }
 
+// Whether the block's last instruction can jump back to the block's start.
+bool jumpsBack(const GuestBlock& instructions, std::uint64_t start, Xlen xlen) {
+    const GuestInstruction& last = instructions.back();
+    if (last.decoded.opcode != Opcode::Jal && last.decoded.info().format != OperandFormat::Branch) return false;
+    const std::uint64_t target = last.pc + static_cast<std::uint64_t>(last.decoded.imm);
+    return (xlen == Xlen::Rv32 ? static_cast<std::uint32_t>(target) : target) == start;
+}
+
 bool fitsInt32(std::uint64_t value) {
     return static_cast<std::int64_t>(value) == static_cast<std::int32_t>(static_cast<std::uint32_t>(value));
 }
 
 }  // namespace
 
-BlockEmitter::BlockEmitter(asmjit::CodeHolder& code, Xlen xlen, const TranslationTargets& targets,
+BlockEmitter::BlockEmitter(asmjit::CodeHolder& code, Xlen xlen, const Ram& ram, const TranslationTargets& targets,
                            const EmitPolicy& policy, const GuestBlock& instructions, TranslatedBlock& block)
     : a_(&code),
       code_(code),
       rv32_(xlen == Xlen::Rv32),
+      ramBase_(ram.base()),
+      ramLimit_(ram.size() - 8),
       targets_(targets),
       policy_(policy),
       instructions_(instructions),
       block_(block),
-      registers_(instructions),
-      loopsInPlace_(false) {
-    const GuestInstruction& last = instructions.back();
-    const bool jumpsBack = (last.decoded.opcode == Opcode::Jal ||
-                            last.decoded.info().format == OperandFormat::Branch) &&
-                           truncate(last.pc + static_cast<std::uint64_t>(last.decoded.imm)) == block.guestPc;
-    loopsInPlace_ = policy.loopInPlace && jumpsBack;
-}
+      loopsInPlace_(policy.loopInPlace && jumpsBack(instructions, block.guestPc, xlen)),
+      registers_(instructions, loopsInPlace_) {}
 
 // --- sizes and places ------------------------------------------------------
 
@@ -167,11 +170,10 @@ void BlockEmitter::emitEntry() {
 void BlockEmitter::emitBudgetCheck(Label exceeded) {
     // Charge the whole block up front; if that would pass the next event,
     // run nothing and let the dispatcher step up to the event exactly.
-    a_.mov(x86::rax, x86::qword_ptr(kState, kRetiredOffset));
-    a_.add(x86::rax, Imm(block_.instructionCount));
+    a_.lea(x86::rax, x86::ptr(kRetired, static_cast<std::int32_t>(block_.instructionCount)));
     a_.cmp(x86::rax, x86::qword_ptr(kState, kEventAtOffset));
     a_.ja(exceeded);
-    a_.mov(x86::qword_ptr(kState, kRetiredOffset), x86::rax);
+    a_.mov(kRetired, x86::rax);
 }
 
 void BlockEmitter::emitEntryCount() {
@@ -226,10 +228,13 @@ void BlockEmitter::callHelper(const InstructionSite* site) {
 }
 
 void BlockEmitter::emitHelperCall(const InstructionSite* site, RegisterMask dirty) {
-    // The helper works on HartState, and the call clobbers the caching
-    // registers: store what changed, reload everything after.
+    // The helper works on HartState (and corrects the retired count), and
+    // the call clobbers caching registers: store what changed, reload
+    // everything after.
     storeCached(dirty);
+    a_.mov(x86::qword_ptr(kState, kRetiredOffset), kRetired);
     callHelper(site);
+    a_.mov(kRetired, x86::qword_ptr(kState, kRetiredOffset));
     a_.test(x86::eax, x86::eax);
     a_.jnz(leave_);
     loadCached(registers_.cached());
@@ -443,12 +448,31 @@ void BlockEmitter::emitMultiplyHigh(const DecodedInstruction& d) {
 void BlockEmitter::emitPhysicalAddressIntoRcx(const DecodedInstruction& d, Label slow) {
     // rcx = the access's offset into RAM, when the whole access (up to 8
     // bytes) lies inside RAM. Anything else goes to the slow path, so guest
-    // code can never reach host memory outside its RAM.
+    // code can never reach host memory outside its RAM. RAM's place and
+    // size are constants of the machine, folded in as immediates.
     const Gp base = read(d.rs1, x86::rcx);
-    if (d.imm != 0 || base.id() != x86::rcx.id()) a_.lea(w(x86::rcx), x86::ptr(base.r64(), static_cast<std::int32_t>(d.imm)));
-    a_.sub(x86::rcx, kRamBase);
-    a_.cmp(x86::rcx, kRamLimit);
+    const auto displacement = static_cast<std::uint64_t>(d.imm) - ramBase_;
+    if (!rv32_ && fitsInt32(displacement)) {
+        a_.lea(x86::rcx, x86::ptr(base.r64(), static_cast<std::int32_t>(displacement)));
+    } else {
+        // RV32 addresses wrap at 32 bits before RAM's base comes off.
+        if (d.imm != 0 || base.id() != x86::rcx.id()) {
+            a_.lea(w(x86::rcx), x86::ptr(base.r64(), static_cast<std::int32_t>(d.imm)));
+        }
+        emitWithConstant(x86::Inst::kIdSub, ramBase_);
+    }
+    emitWithConstant(x86::Inst::kIdCmp, ramLimit_);
     a_.ja(slow);
+}
+
+void BlockEmitter::emitWithConstant(InstId op, std::uint64_t value) {
+    // `op rcx, value`, through rdx when the value does not fit an imm32.
+    if (fitsInt32(value)) {
+        a_.emit(op, x86::rcx, Imm(value));
+    } else {
+        a_.mov(x86::rdx, Imm(value));
+        a_.emit(op, x86::rcx, x86::rdx);
+    }
 }
 
 void BlockEmitter::emitTlbProbeIntoRcx(const DecodedInstruction& d, Label slow, bool isStore) {

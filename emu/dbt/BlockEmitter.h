@@ -12,14 +12,16 @@
 
 namespace glasshart {
 
+class Ram;
+
 // Emits the x86-64 for one block (see BlockTranslator.h for the register
 // conventions). Guest values are computed at XLEN width: 32-bit x86
 // operations zero-extend, so RV32 registers stay zero-extended in their
 // 64-bit slots and host registers.
 class BlockEmitter {
 public:
-    BlockEmitter(asmjit::CodeHolder& code, Xlen xlen, const TranslationTargets& targets, const EmitPolicy& policy,
-                 const GuestBlock& instructions, TranslatedBlock& block);
+    BlockEmitter(asmjit::CodeHolder& code, Xlen xlen, const Ram& ram, const TranslationTargets& targets,
+                 const EmitPolicy& policy, const GuestBlock& instructions, TranslatedBlock& block);
 
     // Emits the whole block into the code holder.
     void emit();
@@ -77,6 +79,7 @@ private:
     void emitStore(const DecodedInstruction& d, std::uint64_t pc);
     [[nodiscard]] Mem emitHostAddress(const DecodedInstruction& d, Label slow, bool isStore);
     void emitPhysicalAddressIntoRcx(const DecodedInstruction& d, Label slow);
+    void emitWithConstant(asmjit::InstId op, std::uint64_t value);
     void emitTlbProbeIntoRcx(const DecodedInstruction& d, Label slow, bool isStore);
     void emitBranch(const DecodedInstruction& d, std::uint64_t pc);
     void emitJalr(const DecodedInstruction& d, std::uint64_t pc);
@@ -85,12 +88,14 @@ private:
     asmjit::x86::Assembler a_;
     asmjit::CodeHolder& code_;
     bool rv32_;
+    std::uint64_t ramBase_;
+    std::uint64_t ramLimit_;  // the largest RAM offset an inline access may start at
     const TranslationTargets& targets_;
     const EmitPolicy& policy_;
     const GuestBlock& instructions_;
     TranslatedBlock& block_;
-    RegisterAllocation registers_;
     bool loopsInPlace_;
+    RegisterAllocation registers_;
     RegisterMask dirty_ = 0;  // cached registers whose HartState slot may be stale
     Label refuse_;
     Label loopHead_;

@@ -50,7 +50,7 @@ TranslatedBlock* BlockTranslator::translate(const BlockKey& key) {
 
     asmjit::CodeHolder code;
     code.init(asmjit::Environment::host());
-    BlockEmitter(code, xlen_, targets_, policy_, instructions, *block).emit();
+    BlockEmitter(code, xlen_, bus_.ram(), targets_, policy_, instructions, *block).emit();
 
     code.flatten();
     code.resolveUnresolvedLinks();

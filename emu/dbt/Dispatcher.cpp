@@ -2,6 +2,7 @@
 
 #include <asmjit/x86.h>
 
+#include <cstddef>
 #include <stdexcept>
 
 #include "dbt/HostRegisters.h"
@@ -11,6 +12,8 @@ namespace {
 
 namespace x86 = asmjit::x86;
 using asmjit::Imm;
+
+const std::int32_t kRetiredOffset = static_cast<std::int32_t>(offsetof(HartState, retired));
 
 // The start of the arena that holds the prologue and epilogue.
 constexpr std::size_t kTrampolineBytes = 256;
@@ -59,20 +62,20 @@ TranslationTargets Dispatcher::emitTrampolines() {
     // ExitSlot* enter(hostEntry): six pushes plus the return address leave
     // rsp 8 bytes off a 16-byte boundary; the sub makes calls from
     // translated code ABI-aligned.
-    for (const x86::Gp& reg : host::kPinned) a.push(reg);
+    for (const x86::Gp& reg : host::kCalleeSaved) a.push(reg);
     a.sub(x86::rsp, Imm(8));
     a.mov(host::kState, Imm(reinterpret_cast<std::uintptr_t>(&hart_.state())));
     a.mov(host::kRamHost, Imm(reinterpret_cast<std::uintptr_t>(ram.hostBase())));
-    a.mov(host::kRamBase, Imm(ram.base()));
     a.mov(host::kWatchFlags, Imm(reinterpret_cast<std::uintptr_t>(ram.watchFlags())));
-    a.mov(host::kRamLimit, Imm(ram.size() - 8));
     a.mov(host::kJumpCache, Imm(reinterpret_cast<std::uintptr_t>(cache_.jumpCache())));
+    a.mov(host::kRetired, x86::qword_ptr(host::kState, kRetiredOffset));
     a.jmp(x86::rdi);
 
     const asmjit::Label epilogue = a.newLabel();
     a.bind(epilogue);
+    a.mov(x86::qword_ptr(host::kState, kRetiredOffset), host::kRetired);
     a.add(x86::rsp, Imm(8));
-    for (auto reg = host::kPinned.rbegin(); reg != host::kPinned.rend(); ++reg) a.pop(*reg);
+    for (auto reg = host::kCalleeSaved.rbegin(); reg != host::kCalleeSaved.rend(); ++reg) a.pop(*reg);
     a.ret();
 
     code.flatten();

@@ -8,9 +8,10 @@ namespace {
 
 RegisterMask bit(unsigned index) { return index == 0 ? 0 : 1u << index; }
 
-// A register named only once gains nothing from a host register: the load
-// on entry or the store at the exit costs what the one access would.
-constexpr unsigned kMinimumUses = 2;
+// In straight-line code a register named only once gains nothing from a
+// host register: the load on entry or the store at the exit costs what the
+// one access would.
+constexpr unsigned kMinimumUsesOnce = 2;
 
 }  // namespace
 
@@ -30,7 +31,7 @@ RegisterUse registerUse(const DecodedInstruction& d) {
     }
 }
 
-RegisterAllocation::RegisterAllocation(const GuestBlock& block) {
+RegisterAllocation::RegisterAllocation(const GuestBlock& block, bool loopsInPlace) {
     slot_.fill(kInMemory);
     std::array<unsigned, 32> uses{};
     RegisterMask readBeforeWritten = 0;
@@ -46,9 +47,10 @@ RegisterAllocation::RegisterAllocation(const GuestBlock& block) {
     std::array<unsigned, 32> byUse{};
     std::iota(byUse.begin(), byUse.end(), 0u);
     std::stable_sort(byUse.begin(), byUse.end(), [&](unsigned a, unsigned b) { return uses[a] > uses[b]; });
+    const unsigned minimumUses = loopsInPlace ? 1 : kMinimumUsesOnce;
     std::int8_t next = 0;
     for (const unsigned index : byUse) {
-        if (next == static_cast<std::int8_t>(host::kGuestCache.size()) || uses[index] < kMinimumUses) break;
+        if (next == static_cast<std::int8_t>(host::kGuestCache.size()) || uses[index] < minimumUses) break;
         slot_[index] = next++;
         cached_ |= bit(index);
     }

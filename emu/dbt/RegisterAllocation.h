@@ -26,12 +26,14 @@ struct RegisterUse {
 // Which guest registers one block keeps in host registers while it runs:
 // the ones its instructions name most often, up to one per register in
 // host::kGuestCache. The rest are read and written in HartState directly.
+// A block that loops in place loads its cached registers once for many
+// turns, so there even a register named once is worth caching.
 // A block loads its cached registers after its entry check and stores the
 // changed ones back at every exit and before every helper call, so outside
 // the block HartState is always the truth.
 class RegisterAllocation {
 public:
-    explicit RegisterAllocation(const GuestBlock& block);
+    RegisterAllocation(const GuestBlock& block, bool loopsInPlace);
 
     [[nodiscard]] std::optional<asmjit::x86::Gp> hostOf(unsigned guest) const;
     [[nodiscard]] RegisterMask cached() const { return cached_; }
