@@ -2,6 +2,7 @@
 
 #include <cstddef>
 #include <stdexcept>
+#include <utility>
 
 #include "dbt/RecentBlocks.h"
 #include "dbt/TranslationCache.h"
@@ -318,11 +319,11 @@ bool BlockEmitter::emitAlu(const DecodedInstruction& d, std::uint64_t pc) {
     switch (d.opcode) {
     case Opcode::Lui: writeConstant(d.rd, static_cast<std::uint64_t>(d.imm)); return true;
     case Opcode::Auipc: writeConstant(d.rd, pc + static_cast<std::uint64_t>(d.imm)); return true;
-    case Opcode::Add: emitBinary(x86::Inst::kIdAdd, d, source(d.rs2)); return true;
+    case Opcode::Add: emitCommutative(x86::Inst::kIdAdd, d); return true;
     case Opcode::Sub: emitBinary(x86::Inst::kIdSub, d, source(d.rs2)); return true;
-    case Opcode::And: emitBinary(x86::Inst::kIdAnd, d, source(d.rs2)); return true;
-    case Opcode::Or: emitBinary(x86::Inst::kIdOr, d, source(d.rs2)); return true;
-    case Opcode::Xor: emitBinary(x86::Inst::kIdXor, d, source(d.rs2)); return true;
+    case Opcode::And: emitCommutative(x86::Inst::kIdAnd, d); return true;
+    case Opcode::Or: emitCommutative(x86::Inst::kIdOr, d); return true;
+    case Opcode::Xor: emitCommutative(x86::Inst::kIdXor, d); return true;
     case Opcode::Addi: emitBinary(x86::Inst::kIdAdd, d, imm); return true;
     case Opcode::Andi: emitBinary(x86::Inst::kIdAnd, d, imm); return true;
     case Opcode::Ori: emitBinary(x86::Inst::kIdOr, d, imm); return true;
@@ -351,6 +352,17 @@ void BlockEmitter::emitBinary(InstId op, const DecodedInstruction& d, const Oper
     moveInto(dst, d.rs1);
     a_.emit(op, dst, rhs);
     write(d.rd, dst);
+}
+
+void BlockEmitter::emitCommutative(InstId op, const DecodedInstruction& d) {
+    // rd = rs1 op rd is rd op= rs1: one instruction when rd is cached.
+    if (d.rd == d.rs2 && d.rs1 != d.rs2) {
+        DecodedInstruction swapped = d;
+        std::swap(swapped.rs1, swapped.rs2);
+        emitBinary(op, swapped, source(swapped.rs2));
+    } else {
+        emitBinary(op, d, source(d.rs2));
+    }
 }
 
 void BlockEmitter::emitWord(InstId op, const DecodedInstruction& d, const Operand& rhs) {
@@ -398,7 +410,7 @@ void BlockEmitter::emitSetCompare(const DecodedInstruction& d) {
 
 bool BlockEmitter::emitMultiply(const DecodedInstruction& d) {
     switch (d.opcode) {
-    case Opcode::Mul: emitBinary(x86::Inst::kIdImul, d, source(d.rs2)); return true;
+    case Opcode::Mul: emitCommutative(x86::Inst::kIdImul, d); return true;
     case Opcode::Mulw: emitWord(x86::Inst::kIdImul, d, source(d.rs2, true)); return true;
     case Opcode::Mulh: case Opcode::Mulhu: case Opcode::Mulhsu: emitMultiplyHigh(d); return true;
     default: return false;
@@ -596,10 +608,9 @@ void BlockEmitter::emitJalr(const DecodedInstruction& d, std::uint64_t pc) {
     a_.and_(w(x86::rax), Imm(-2));
     writeConstant(d.rd, pc + d.length);
     storeCached(dirty_);
-    a_.mov(x86::qword_ptr(kState, kPcOffset), x86::rax);
     // Probe the jump cache; a hit, made under the same translation context,
     // jumps straight into the target block, whose entry check still guards
-    // the budget.
+    // the budget (and stores its pc if it refuses). Only a miss needs pc.
     const Label miss = a_.newLabel();
     a_.mov(x86::ecx, x86::eax);
     a_.shr(x86::ecx, Imm(1));
@@ -612,6 +623,7 @@ void BlockEmitter::emitJalr(const DecodedInstruction& d, std::uint64_t pc) {
     a_.jne(miss);
     a_.jmp(x86::qword_ptr(kJumpCache, x86::rcx, 0, static_cast<std::int32_t>(offsetof(JumpCacheEntry, hostEntry))));
     a_.bind(miss);
+    a_.mov(x86::qword_ptr(kState, kPcOffset), x86::rax);
     a_.jmp(leave_);
     ended_ = true;
 }

@@ -70,6 +70,7 @@ private:
 
     bool emitAlu(const DecodedInstruction& d, std::uint64_t pc);
     void emitBinary(asmjit::InstId op, const DecodedInstruction& d, const asmjit::Operand& rhs);
+    void emitCommutative(asmjit::InstId op, const DecodedInstruction& d);
     void emitWord(asmjit::InstId op, const DecodedInstruction& d, const asmjit::Operand& rhs);
     bool emitMultiply(const DecodedInstruction& d);
     void emitMultiplyHigh(const DecodedInstruction& d);
