@@ -18,7 +18,6 @@ using asmjit::Imm;
 using asmjit::InstId;
 using asmjit::Label;
 using asmjit::Operand;
-using host::kJumpCache;
 using host::kRamHost;
 using host::kRetired;
 using host::kState;
@@ -108,7 +107,7 @@ void BlockEmitter::write(unsigned rd, const Gp& value) {
     if (rd == 0) return;
     if (const auto cached = registers_.hostOf(rd)) {
         if (cached->id() != value.id()) a_.mov(cached->r64(), value.r64());
-        dirty_ |= bit(rd);
+        dirty_ |= bit(rd) & registers_.local();
     } else {
         a_.mov(x86::qword_ptr(kState, registerOffset(rd)), value.r64());
     }
@@ -119,7 +118,7 @@ void BlockEmitter::writeConstant(unsigned rd, std::uint64_t value) {
     value = truncate(value);
     if (const auto cached = registers_.hostOf(rd)) {
         a_.mov(cached->r64(), Imm(value));
-        dirty_ |= bit(rd);
+        dirty_ |= bit(rd) & registers_.local();
     } else if (fitsInt32(value)) {
         a_.mov(x86::qword_ptr(kState, registerOffset(rd)), Imm(value));
     } else {
@@ -156,13 +155,13 @@ void BlockEmitter::emitEntry() {
     loopHead_ = a_.newLabel();
     emitBudgetCheck(refuse_);
     if (loopsInPlace_) {
-        // Every turn may leave at any exit: all cached registers must hold
-        // their values from the start, and all the block writes count as
-        // changed from the first turn on.
-        loadCached(registers_.cached());
-        dirty_ = registers_.written();
+        // Every turn may leave at any exit: all block-local registers must
+        // hold their values from the start, and all the block writes count
+        // as changed from the first turn on.
+        loadCached(registers_.local());
+        dirty_ = registers_.localWritten();
     } else {
-        loadCached(registers_.liveIn());
+        loadCached(registers_.localLiveIn());
     }
     a_.bind(loopHead_);
     emitEntryCount();
@@ -230,15 +229,16 @@ void BlockEmitter::callHelper(const InstructionSite* site) {
 
 void BlockEmitter::emitHelperCall(const InstructionSite* site, RegisterMask dirty) {
     // The helper works on HartState (and corrects the retired count), and
-    // the call clobbers caching registers: store what changed, reload
-    // everything after.
-    storeCached(dirty);
+    // the call clobbers caching registers: store what may have changed,
+    // reload everything after, before leaving too (the epilogue stores the
+    // resident registers, and the helper may have written one).
+    storeCached(dirty | RegisterAllocation::resident());
     a_.mov(x86::qword_ptr(kState, kRetiredOffset), kRetired);
     callHelper(site);
     a_.mov(kRetired, x86::qword_ptr(kState, kRetiredOffset));
+    loadCached(registers_.cached());
     a_.test(x86::eax, x86::eax);
     a_.jnz(leave_);
-    loadCached(registers_.cached());
 }
 
 // --- exits -----------------------------------------------------------------
@@ -471,7 +471,11 @@ void BlockEmitter::emitPhysicalAddressIntoRcx(const DecodedInstruction& d, Label
         if (d.imm != 0 || base.id() != x86::rcx.id()) {
             a_.lea(w(x86::rcx), x86::ptr(base.r64(), static_cast<std::int32_t>(d.imm)));
         }
-        emitWithConstant(x86::Inst::kIdSub, ramBase_);
+        if (fitsInt32(0 - ramBase_)) {
+            a_.add(x86::rcx, Imm(0 - ramBase_));  // 0x80000000 does not fit a sub's imm32; its negation does
+        } else {
+            emitWithConstant(x86::Inst::kIdSub, ramBase_);
+        }
     }
     emitWithConstant(x86::Inst::kIdCmp, ramLimit_);
     a_.ja(slow);
@@ -616,12 +620,14 @@ void BlockEmitter::emitJalr(const DecodedInstruction& d, std::uint64_t pc) {
     a_.shr(x86::ecx, Imm(1));
     a_.and_(x86::ecx, Imm((1u << TranslationCache::kJumpCacheBits) - 1));
     a_.shl(x86::ecx, Imm(5));  // sizeof(JumpCacheEntry)
-    a_.cmp(x86::qword_ptr(kJumpCache, x86::rcx), x86::rax);
+    a_.mov(x86::rdx, Imm(targets_.jumpCache));
+    a_.add(x86::rcx, x86::rdx);
+    a_.cmp(x86::qword_ptr(x86::rcx, static_cast<std::int32_t>(offsetof(JumpCacheEntry, guestPc))), x86::rax);
     a_.jne(miss);
     a_.mov(x86::rdx, x86::qword_ptr(kState, kContextOffset));
-    a_.cmp(x86::qword_ptr(kJumpCache, x86::rcx, 0, static_cast<std::int32_t>(offsetof(JumpCacheEntry, context))), x86::rdx);
+    a_.cmp(x86::qword_ptr(x86::rcx, static_cast<std::int32_t>(offsetof(JumpCacheEntry, context))), x86::rdx);
     a_.jne(miss);
-    a_.jmp(x86::qword_ptr(kJumpCache, x86::rcx, 0, static_cast<std::int32_t>(offsetof(JumpCacheEntry, hostEntry))));
+    a_.jmp(x86::qword_ptr(x86::rcx, static_cast<std::int32_t>(offsetof(JumpCacheEntry, hostEntry))));
     a_.bind(miss);
     a_.mov(x86::qword_ptr(kState, kPcOffset), x86::rax);
     a_.jmp(leave_);

@@ -15,6 +15,10 @@ using asmjit::Imm;
 
 const std::int32_t kRetiredOffset = static_cast<std::int32_t>(offsetof(HartState, retired));
 
+x86::Mem guestSlot(unsigned index) {
+    return x86::qword_ptr(host::kState, static_cast<std::int32_t>(offsetof(HartState, x) + index * sizeof(std::uint64_t)));
+}
+
 // The start of the arena that holds the prologue and epilogue.
 constexpr std::size_t kTrampolineBytes = 256;
 }  // namespace
@@ -63,17 +67,19 @@ TranslationTargets Dispatcher::emitTrampolines() {
     // rsp 8 bytes off a 16-byte boundary; the sub makes calls from
     // translated code ABI-aligned.
     for (const x86::Gp& reg : host::kCalleeSaved) a.push(reg);
+    a.mov(x86::rax, x86::rdi);  // rdi is about to hold a guest register
     a.sub(x86::rsp, Imm(8));
     a.mov(host::kState, Imm(reinterpret_cast<std::uintptr_t>(&hart_.state())));
     a.mov(host::kRamHost, Imm(reinterpret_cast<std::uintptr_t>(ram.hostBase())));
     a.mov(host::kWatchFlags, Imm(reinterpret_cast<std::uintptr_t>(ram.watchFlags())));
-    a.mov(host::kJumpCache, Imm(reinterpret_cast<std::uintptr_t>(cache_.jumpCache())));
     a.mov(host::kRetired, x86::qword_ptr(host::kState, kRetiredOffset));
-    a.jmp(x86::rdi);
+    for (const host::GuestHome& home : host::kResident) a.mov(home.host, guestSlot(home.guest));
+    a.jmp(x86::rax);
 
     const asmjit::Label epilogue = a.newLabel();
     a.bind(epilogue);
     a.mov(x86::qword_ptr(host::kState, kRetiredOffset), host::kRetired);
+    for (const host::GuestHome& home : host::kResident) a.mov(guestSlot(home.guest), home.host);
     a.add(x86::rsp, Imm(8));
     for (auto reg = host::kCalleeSaved.rbegin(); reg != host::kCalleeSaved.rend(); ++reg) a.pop(*reg);
     a.ret();
@@ -89,7 +95,8 @@ TranslationTargets Dispatcher::emitTrampolines() {
     enter_ = reinterpret_cast<Entry>(arena.executableAddress(0));
     return TranslationTargets{arena.executableAddress(code.labelOffset(epilogue)),
                               reinterpret_cast<std::uintptr_t>(&Dispatcher::interpretSite),
-                              reinterpret_cast<std::uintptr_t>(this)};
+                              reinterpret_cast<std::uintptr_t>(this),
+                              reinterpret_cast<std::uintptr_t>(cache_.jumpCache())};
 }
 
 std::uint32_t Dispatcher::interpretSite(void* self, const InstructionSite* site) {

@@ -14,6 +14,7 @@ struct TranslationTargets {
     std::uint64_t epilogue;       // returns to the dispatcher with rax = ExitSlot* or 0
     std::uint64_t helper;         // std::uint32_t (*)(void* context, const InstructionSite*)
     std::uint64_t helperContext;  // first argument of the helper
+    std::uint64_t jumpCache;      // JumpCacheEntry[], probed by jalr
 };
 
 // How a block may be emitted, beyond what its key says.

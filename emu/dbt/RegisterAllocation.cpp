@@ -31,15 +31,23 @@ RegisterUse registerUse(const DecodedInstruction& d) {
     }
 }
 
+RegisterMask RegisterAllocation::resident() {
+    RegisterMask mask = 0;
+    for (const host::GuestHome& home : host::kResident) mask |= bit(home.guest);
+    return mask;
+}
+
 RegisterAllocation::RegisterAllocation(const GuestBlock& block, bool loopsInPlace) {
-    slot_.fill(kInMemory);
+    for (const host::GuestHome& home : host::kResident) host_[home.guest] = home.host;
+
     std::array<unsigned, 32> uses{};
     RegisterMask readBeforeWritten = 0;
     RegisterMask writtenSoFar = 0;
     for (const GuestInstruction& instruction : block) {
         const RegisterUse use = registerUse(instruction.decoded);
-        forEachRegister(use.reads, [&](unsigned index) { ++uses[index]; });
-        forEachRegister(use.writes, [&](unsigned index) { ++uses[index]; });
+        forEachRegister(use.reads | use.writes, [&](unsigned index) {
+            uses[index] += ((use.reads >> index) & 1u) + ((use.writes >> index) & 1u);
+        });
         readBeforeWritten |= use.reads & ~writtenSoFar;
         writtenSoFar |= use.writes;
     }
@@ -48,19 +56,17 @@ RegisterAllocation::RegisterAllocation(const GuestBlock& block, bool loopsInPlac
     std::iota(byUse.begin(), byUse.end(), 0u);
     std::stable_sort(byUse.begin(), byUse.end(), [&](unsigned a, unsigned b) { return uses[a] > uses[b]; });
     const unsigned minimumUses = loopsInPlace ? 1 : kMinimumUsesOnce;
-    std::int8_t next = 0;
+    std::size_t next = 0;
     for (const unsigned index : byUse) {
-        if (next == static_cast<std::int8_t>(host::kGuestCache.size()) || uses[index] < minimumUses) break;
-        slot_[index] = next++;
-        cached_ |= bit(index);
+        if (next == host::kBlockLocal.size() || uses[index] < minimumUses) break;
+        if ((resident() & bit(index)) != 0) continue;
+        host_[index] = host::kBlockLocal[next++];
+        local_ |= bit(index);
     }
-    liveIn_ = readBeforeWritten & cached_;
-    written_ = writtenSoFar & cached_;
+    localLiveIn_ = readBeforeWritten & local_;
+    localWritten_ = writtenSoFar & local_;
 }
 
-std::optional<asmjit::x86::Gp> RegisterAllocation::hostOf(unsigned guest) const {
-    if (slot_[guest] == kInMemory) return std::nullopt;
-    return host::kGuestCache[static_cast<std::size_t>(slot_[guest])];
-}
+std::optional<asmjit::x86::Gp> RegisterAllocation::hostOf(unsigned guest) const { return host_[guest]; }
 
 }  // namespace glasshart

@@ -15,7 +15,7 @@ using RegisterMask = std::uint32_t;
 // The guest registers an instruction reads and writes, as far as the
 // translator's inline code is concerned. x0 never appears: it reads as zero
 // and ignores writes. Instructions executed through the interpreter report
-// nothing; blocks store every changed register before calling it and
+// nothing; blocks store every cached register before calling it and
 // reload afterwards, so they need not say.
 struct RegisterUse {
     RegisterMask reads = 0;
@@ -23,32 +23,36 @@ struct RegisterUse {
 };
 [[nodiscard]] RegisterUse registerUse(const DecodedInstruction& instruction);
 
-// Which guest registers one block keeps in host registers while it runs:
-// the ones its instructions name most often, up to one per register in
-// host::kGuestCache. The rest are read and written in HartState directly.
-// A block that loops in place loads its cached registers once for many
-// turns, so there even a register named once is worth caching.
-// A block loads its cached registers after its entry check and stores the
-// changed ones back at every exit and before every helper call, so outside
-// the block HartState is always the truth.
+// Where one block keeps each guest register while it runs:
+//  - resident registers (host::kResident) are in their host registers on
+//    entry and stay there at every exit;
+//  - up to host::kBlockLocal.size() more, the ones the block names most
+//    often, are block-local: loaded after the entry check, stored back at
+//    every exit;
+//  - the rest are read and written in HartState directly.
+// Before a helper call the block stores every cached register (the helper
+// works on HartState) and reloads them all after it.
 class RegisterAllocation {
 public:
+    // A block that loops in place loads its block-local registers once for
+    // many turns, so there even a register named once is worth one.
     RegisterAllocation(const GuestBlock& block, bool loopsInPlace);
 
     [[nodiscard]] std::optional<asmjit::x86::Gp> hostOf(unsigned guest) const;
-    [[nodiscard]] RegisterMask cached() const { return cached_; }
-    // Cached registers the block reads before it writes them: the ones a
-    // straight run through the block needs loaded on entry.
-    [[nodiscard]] RegisterMask liveIn() const { return liveIn_; }
-    // Cached registers the block writes somewhere.
-    [[nodiscard]] RegisterMask written() const { return written_; }
+    [[nodiscard]] static RegisterMask resident();
+    [[nodiscard]] RegisterMask local() const { return local_; }
+    [[nodiscard]] RegisterMask cached() const { return resident() | local_; }
+    // Block-local registers the block reads before it writes them: the
+    // ones a straight run through the block needs loaded on entry.
+    [[nodiscard]] RegisterMask localLiveIn() const { return localLiveIn_; }
+    // Block-local registers the block writes somewhere.
+    [[nodiscard]] RegisterMask localWritten() const { return localWritten_; }
 
 private:
-    static constexpr std::int8_t kInMemory = -1;
-    std::array<std::int8_t, 32> slot_{};  // index into host::kGuestCache, or kInMemory
-    RegisterMask cached_ = 0;
-    RegisterMask liveIn_ = 0;
-    RegisterMask written_ = 0;
+    std::array<std::optional<asmjit::x86::Gp>, 32> host_{};
+    RegisterMask local_ = 0;
+    RegisterMask localLiveIn_ = 0;
+    RegisterMask localWritten_ = 0;
 };
 
 // Calls `visit(guestIndex)` for each register in `mask`, lowest first.
