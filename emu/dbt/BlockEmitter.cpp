@@ -19,14 +19,12 @@ using asmjit::InstId;
 using asmjit::Label;
 using asmjit::Operand;
 using host::kRamHost;
-using host::kRetired;
+using host::kBudget;
 using host::kState;
 using host::kWatchFlags;
 
 constexpr std::int32_t fieldOffset(std::size_t offset) { return static_cast<std::int32_t>(offset); }
 const std::int32_t kPcOffset = fieldOffset(offsetof(HartState, pc));
-const std::int32_t kRetiredOffset = fieldOffset(offsetof(HartState, retired));
-const std::int32_t kEventAtOffset = fieldOffset(offsetof(HartState, eventAt));
 const std::int32_t kDataTlbOffset = fieldOffset(offsetof(HartState, dataTlb));
 const std::int32_t kContextOffset = fieldOffset(offsetof(HartState, translationContext));
 
@@ -169,12 +167,13 @@ void BlockEmitter::emitEntry() {
 
 void BlockEmitter::emitBudgetCheck(Label exceeded) {
     // Charge the whole block up front; if that would pass the next event,
-    // run nothing and let the dispatcher step up to the event exactly.
-    a_.lea(x86::rax, x86::ptr(kRetired, static_cast<std::int32_t>(block_.instructionCount)));
-    a_.cmp(x86::rax, x86::qword_ptr(kState, kEventAtOffset));
-    a_.ja(exceeded);
-    a_.mov(kRetired, x86::rax);
+    // run nothing (`exceeded` gives the charge back) and let the dispatcher
+    // step up to the event exactly.
+    a_.sub(kBudget, Imm(block_.instructionCount));
+    a_.jb(exceeded);
 }
+
+void BlockEmitter::emitRefund() { a_.add(kBudget, Imm(block_.instructionCount)); }
 
 void BlockEmitter::emitEntryCount() {
     RecentBlocks* recent = policy_.recent;
@@ -202,6 +201,7 @@ void BlockEmitter::finish() {
         span.slowPathEnd = static_cast<std::uint32_t>(a_.offset());
     }
     a_.bind(refuse_);
+    emitRefund();
     storePc(block_.guestPc);
     a_.bind(leave_);
     a_.xor_(x86::eax, x86::eax);
@@ -233,9 +233,9 @@ void BlockEmitter::emitHelperCall(const InstructionSite* site, RegisterMask dirt
     // reload everything after, before leaving too (the epilogue stores the
     // resident registers, and the helper may have written one).
     storeCached(dirty | RegisterAllocation::resident());
-    a_.mov(x86::qword_ptr(kState, kRetiredOffset), kRetired);
+    host::storeRetired(a_, x86::rax);
     callHelper(site);
-    a_.mov(kRetired, x86::qword_ptr(kState, kRetiredOffset));
+    host::loadBudget(a_);
     loadCached(registers_.cached());
     a_.test(x86::eax, x86::eax);
     a_.jnz(leave_);
@@ -276,6 +276,7 @@ void BlockEmitter::emitLoopBack() {
     emitBudgetCheck(exceeded);
     a_.jmp(loopHead_);
     a_.bind(exceeded);
+    emitRefund();
     storeCached(dirty_);
     storePc(block_.guestPc);
     a_.jmp(leave_);

@@ -57,6 +57,7 @@ private:
     void emitEntry();
     void emitEntryCount();
     void emitBudgetCheck(Label exceeded);
+    void emitRefund();
     void emitInstruction(const DecodedInstruction& d, std::uint64_t pc, bool last);
     void finish();
 

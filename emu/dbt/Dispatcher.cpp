@@ -13,8 +13,6 @@ namespace {
 namespace x86 = asmjit::x86;
 using asmjit::Imm;
 
-const std::int32_t kRetiredOffset = static_cast<std::int32_t>(offsetof(HartState, retired));
-
 x86::Mem guestSlot(unsigned index) {
     return x86::qword_ptr(host::kState, static_cast<std::int32_t>(offsetof(HartState, x) + index * sizeof(std::uint64_t)));
 }
@@ -72,13 +70,13 @@ TranslationTargets Dispatcher::emitTrampolines() {
     a.mov(host::kState, Imm(reinterpret_cast<std::uintptr_t>(&hart_.state())));
     a.mov(host::kRamHost, Imm(reinterpret_cast<std::uintptr_t>(ram.hostBase())));
     a.mov(host::kWatchFlags, Imm(reinterpret_cast<std::uintptr_t>(ram.watchFlags())));
-    a.mov(host::kRetired, x86::qword_ptr(host::kState, kRetiredOffset));
+    host::loadBudget(a);
     for (const host::GuestHome& home : host::kResident) a.mov(home.host, guestSlot(home.guest));
     a.jmp(x86::rax);
 
     const asmjit::Label epilogue = a.newLabel();
     a.bind(epilogue);
-    a.mov(x86::qword_ptr(host::kState, kRetiredOffset), host::kRetired);
+    host::storeRetired(a, x86::rdx);  // rax is the exit
     for (const host::GuestHome& home : host::kResident) a.mov(guestSlot(home.guest), home.host);
     a.add(x86::rsp, Imm(8));
     for (auto reg = host::kCalleeSaved.rbegin(); reg != host::kCalleeSaved.rend(); ++reg) a.pop(*reg);

@@ -7,7 +7,10 @@
 #include <asmjit/x86.h>
 
 #include <array>
+#include <cstddef>
 #include <cstdint>
+
+#include "hart/HartState.h"
 
 namespace glasshart::host {
 
@@ -17,10 +20,25 @@ namespace x86 = asmjit::x86;
 inline constexpr x86::Gp kState = x86::rbx;       // HartState*
 inline constexpr x86::Gp kRamHost = x86::r12;     // host address of guest RAM
 inline constexpr x86::Gp kWatchFlags = x86::r14;  // Ram::watchFlags(), one byte per 4 KiB page
-// HartState::retired, kept here so that the budget check at every block
-// entry needs no memory round trip; HartState holds it again whenever
-// translated code calls a helper or returns to the dispatcher.
-inline constexpr x86::Gp kRetired = x86::r15;
+// The budget: how many instructions translated code may still retire
+// before HartState::eventAt, counted down at every block entry with no
+// memory round trip. HartState::retired is eventAt minus the budget; it is
+// written back whenever translated code calls a helper or returns to the
+// dispatcher, and the budget recomputed after a helper (which may move
+// either). The arithmetic is modulo 2^64, so the round trip is exact even
+// when a helper has pulled eventAt below retired.
+inline constexpr x86::Gp kBudget = x86::r15;
+
+inline void loadBudget(x86::Assembler& a) {
+    a.mov(kBudget, x86::qword_ptr(kState, static_cast<std::int32_t>(offsetof(HartState, eventAt))));
+    a.sub(kBudget, x86::qword_ptr(kState, static_cast<std::int32_t>(offsetof(HartState, retired))));
+}
+
+inline void storeRetired(x86::Assembler& a, const x86::Gp& scratch) {
+    a.mov(scratch, x86::qword_ptr(kState, static_cast<std::int32_t>(offsetof(HartState, eventAt))));
+    a.sub(scratch, kBudget);
+    a.mov(x86::qword_ptr(kState, static_cast<std::int32_t>(offsetof(HartState, retired))), scratch);
+}
 
 // The callee-saved registers translated code changes: the prologue saves
 // them and the epilogue restores them.
