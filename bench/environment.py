@@ -41,17 +41,22 @@ def machine_description():
     return model, os.cpu_count() or 1
 
 
-def qemu_version(xlen):
-    """The first line of `qemu-system-riscv<xlen> --version`, or None."""
-    qemu = shutil.which(f"qemu-system-riscv{xlen}")
-    if not qemu:
+def program_version(program):
+    """The first line of `<program> --version` for a program on PATH, or None."""
+    path = shutil.which(program)
+    if not path:
         return None
     try:
-        first = subprocess.run([qemu, "--version"], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+        first = subprocess.run([path, "--version"], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
                                timeout=10).stdout.decode(errors="replace").splitlines()
     except (OSError, subprocess.TimeoutExpired):
         return None
     return first[0].strip() if first else None
+
+
+def qemu_version(xlen):
+    """The first line of `qemu-system-riscv<xlen> --version`, or None."""
+    return program_version(f"qemu-system-riscv{xlen}")
 
 
 def git_revision():
