@@ -15,6 +15,7 @@
 #include <QFile>
 #include <QFont>
 #include <QGraphicsLayout>
+#include <QGraphicsRectItem>
 #include <QGraphicsScene>
 #include <QGraphicsSimpleTextItem>
 #include <QImage>
@@ -99,13 +100,19 @@ void labelBars(QChart& chart, const ChartData& data, QBarSeries& bars) {
             if (!value) continue;
             const double x = double(category) - kGroupWidth / 2 + (double(s) + 0.5) * kGroupWidth / sets;
             const QPointF top = chart.mapToPosition(QPointF(x, *value), &bars);
-            auto* label = new QGraphicsSimpleTextItem(formatValue(*value), &chart);
+            // A pale backing keeps the text readable where it crosses a
+            // reference line or a neighbour's bar.
+            auto* backing = new QGraphicsRectItem(&chart);
+            auto* label = new QGraphicsSimpleTextItem(formatValue(*value), backing);
             label->setFont(font);
             const QRectF box = label->boundingRect();
-            label->setRotation(-90);
+            backing->setRect(box.adjusted(-2, 0, 2, 0));
+            backing->setPen(Qt::NoPen);
+            backing->setBrush(QColor(255, 255, 255, 200));
+            backing->setRotation(-90);
             // Rotated by -90 degrees about its origin, the text runs upwards
             // from (x, y) and spans [x, x + height] across.
-            label->setPos(top.x() - box.height() / 2, top.y() - 4);
+            backing->setPos(top.x() - box.height() / 2, top.y() - 4);
         }
     }
 }
@@ -120,7 +127,6 @@ int draw(const ChartData& data, const QString& output) {
                                                   .arg(data.title.toHtmlEscaped(), data.subtitle.toHtmlEscaped()));
     chart->legend()->setAlignment(Qt::AlignBottom);
 
-    QBarSeries* bars = addBars(*chart, data);
     auto* categoryAxis = new QBarCategoryAxis(chart);
     categoryAxis->append(data.categories);
     auto* valueAxis = new QValueAxis(chart);
@@ -129,9 +135,11 @@ int draw(const ChartData& data, const QString& output) {
     valueAxis->applyNiceNumbers();
     chart->addAxis(categoryAxis, Qt::AlignBottom);
     chart->addAxis(valueAxis, Qt::AlignLeft);
+    // Series are drawn in the order they are added: the lines go under the bars.
+    addReferences(*chart, data, *valueAxis);
+    QBarSeries* bars = addBars(*chart, data);
     bars->attachAxis(categoryAxis);
     bars->attachAxis(valueAxis);
-    addReferences(*chart, data, *valueAxis);
 
     chart->resize(kWidth, kHeight);
     chart->layout()->activate();
