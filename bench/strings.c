@@ -4,10 +4,9 @@
  * (about 256 KiB of text), round after round.
  *
  * Fairness: every build compiles these loops as written. GCC would
- * otherwise be free to turn a copy loop into a call to memcpy (and does so
- * natively even for code it was not told is a copy), so the host would run
- * glibc's vectorised routines while a guest runs whatever its own runtime
- * has: bench/CMakeLists.txt builds every benchmark with -fno-builtin and
+ * otherwise turn a copy loop into a call to memcpy, and the host would run
+ * glibc's vectorised routine where a guest runs its runtime's byte loop:
+ * bench/CMakeLists.txt builds every benchmark with -fno-builtin and
  * -fno-tree-loop-distribute-patterns, and the host build without
  * vectorisation (the guests have no vector unit either).
  *
