@@ -108,7 +108,7 @@ void labelBars(QChart& chart, const ChartData& data, QBarSeries& bars) {
             const QRectF box = label->boundingRect();
             backing->setRect(box.adjusted(-2, 0, 2, 0));
             backing->setPen(Qt::NoPen);
-            backing->setBrush(QColor(255, 255, 255, 200));
+            backing->setBrush(QColor(255, 255, 255, 235));
             backing->setRotation(-90);
             // Rotated by -90 degrees about its origin, the text runs upwards
             // from (x, y) and spans [x, x + height] across.
