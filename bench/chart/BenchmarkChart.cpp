@@ -34,6 +34,7 @@ constexpr int kHeight = 900;
 // Share of a category's width taken by its group of bars (Qt's own default
 // is 0.5, which leaves the bars too thin for their labels).
 constexpr double kGroupWidth = 0.84;
+constexpr qreal kLabelZ = 1000;
 
 int fail(const QString& message) {
     std::fprintf(stderr, "glasshart-bench-chart: %s\n", qPrintable(message));
@@ -109,6 +110,9 @@ void labelBars(QChart& chart, const ChartData& data, QBarSeries& bars) {
             backing->setRect(box.adjusted(-2, 0, 2, 0));
             backing->setPen(Qt::NoPen);
             backing->setBrush(QColor(255, 255, 255, 235));
+            // Above the chart's own items (grid, series), which Qt Charts
+            // stacks with small positive z values.
+            backing->setZValue(kLabelZ);
             backing->setRotation(-90);
             // Rotated by -90 degrees about its origin, the text runs upwards
             // from (x, y) and spans [x, x + height] across.
