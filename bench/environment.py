@@ -11,6 +11,8 @@ import subprocess
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
+FETCH_LINUX_GUEST = REPO / "packaging" / "fetch-linux-guest"
+FETCH_UNAVAILABLE = 3  # fetch-linux-guest's status for "the mirror cannot be reached"
 
 
 def find_cli(build_dir):
@@ -41,17 +43,22 @@ def machine_description():
     return model, os.cpu_count() or 1
 
 
-def qemu_version(xlen):
-    """The first line of `qemu-system-riscv<xlen> --version`, or None."""
-    qemu = shutil.which(f"qemu-system-riscv{xlen}")
-    if not qemu:
+def program_version(program):
+    """The first line of `<program> --version` for a program on PATH, or None."""
+    path = shutil.which(program)
+    if not path:
         return None
     try:
-        first = subprocess.run([qemu, "--version"], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+        first = subprocess.run([path, "--version"], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
                                timeout=10).stdout.decode(errors="replace").splitlines()
     except (OSError, subprocess.TimeoutExpired):
         return None
     return first[0].strip() if first else None
+
+
+def qemu_version(xlen):
+    """The first line of `qemu-system-riscv<xlen> --version`, or None."""
+    return program_version(f"qemu-system-riscv{xlen}")
 
 
 def git_revision():
@@ -62,3 +69,18 @@ def git_revision():
     except (OSError, subprocess.TimeoutExpired):
         return None
     return result.stdout.decode().strip() or None
+
+
+def linux_guest_dir():
+    """(directory, None) of the Debian guest packaging/fetch-linux-guest keeps
+    (fetching it first if needed), or (None, why not)."""
+    try:
+        result = subprocess.run([str(FETCH_LINUX_GUEST), "--print-dir"], stdout=subprocess.PIPE)
+    except OSError as error:
+        return None, f"cannot run {FETCH_LINUX_GUEST.name}: {error}"
+    if result.returncode == FETCH_UNAVAILABLE:
+        return None, ("the Linux guest is not cached and the Debian mirror cannot be reached (see above); "
+                      "run packaging/fetch-linux-guest once with network access")
+    if result.returncode != 0:
+        return None, f"{FETCH_LINUX_GUEST.name} failed with status {result.returncode} (see above)"
+    return Path(result.stdout.decode().strip()), None

@@ -14,7 +14,7 @@
 
 /* Size parameter: number of chained products. */
 #ifndef BENCH_SCALE
-#define BENCH_SCALE 300
+#define BENCH_SCALE 500
 #endif
 
 #define N 96

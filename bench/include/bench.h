@@ -1,10 +1,11 @@
 /* The tiny portable interface every Glasshart benchmark is written against.
  *
- * The same benchmark source builds two ways:
+ * The same benchmark source builds three ways:
  *   - bare-metal RISC-V (rv32/rv64) on top of the guest runtime
  *     (bench/support/bench_baremetal.c: UART output, exit via the virt
  *     finisher);
- *   - natively on the host (bench/support/bench_native.c: stdio, exit()).
+ *   - hosted: natively on the host and as a static Linux rv64 program
+ *     (bench/support/bench_hosted.c: stdio, exit()).
  *
  * A benchmark's main() does its work, prints its checksum with
  * bench_report() and returns (or calls bench_exit()) with 0 on success.

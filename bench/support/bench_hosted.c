@@ -1,4 +1,5 @@
-/* bench.h on the host: stdio and exit(). */
+/* bench.h on a hosted C implementation — the native build on the host and
+ * the Linux-static rv64 build alike: stdio and exit(). */
 #include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
