@@ -1,6 +1,7 @@
 #include "panes/CsrModel.h"
 
 #include <QFontDatabase>
+#include <QGuiApplication>
 #include <QLocale>
 #include <algorithm>
 #include <bit>
@@ -12,6 +13,7 @@
 #include "hart/Trap.h"
 #include "isa/CsrAddress.h"
 #include "mmu/PagingMode.h"
+#include "panes/PaneColors.h"
 #include "panes/ValueFormat.h"
 
 namespace glasshart {
@@ -37,7 +39,7 @@ enum class Presence : quint8 { Always, Rv32Only, Rv64Only };
 
 // One named bit field. A negative bound counts from XLEN: -1 is bit XLEN-1.
 struct CsrField {
-    const char* name;
+    const char* name;  // as the spec names it: never translated, like the CSRs' names
     int high;
     int low;
     FieldKind kind;
@@ -45,7 +47,7 @@ struct CsrField {
 };
 
 struct CsrRow {
-    const char* label;                  // for rows that are not CSRs
+    const char* label;                  // for rows that are not CSRs: translated unless a register's name
     std::optional<CsrAddress> address;  // a CSR: named as binutils names it
     quint64 (*read)(const HartSnapshot&);
     Summary summary;
@@ -62,41 +64,41 @@ namespace {
 constexpr int bitOf(std::uint64_t mask) { return std::countr_zero(mask); }
 constexpr int interruptBit(Interrupt interrupt) { return static_cast<int>(interrupt); }
 
-constexpr CsrField kSieField{CSR_TEXT("SIE"), bitOf(mstatus::kSie), bitOf(mstatus::kSie), FieldKind::Flag,
-                              CSR_TEXT("supervisor interrupts enabled")};
-constexpr CsrField kSpieField{CSR_TEXT("SPIE"), bitOf(mstatus::kSpie), bitOf(mstatus::kSpie), FieldKind::Flag,
-                               CSR_TEXT("SIE before the last trap into S-mode")};
-constexpr CsrField kSppField{CSR_TEXT("SPP"), bitOf(mstatus::kSpp), bitOf(mstatus::kSpp), FieldKind::Privilege,
-                              CSR_TEXT("privilege mode before the last trap into S-mode")};
-constexpr CsrField kFsField{CSR_TEXT("FS"), mstatus::kFsShift + 1, mstatus::kFsShift, FieldKind::FloatState,
-                             CSR_TEXT("floating-point unit state: Off makes F and D instructions illegal")};
-constexpr CsrField kSumField{CSR_TEXT("SUM"), bitOf(mstatus::kSum), bitOf(mstatus::kSum), FieldKind::Flag,
-                              CSR_TEXT("S-mode may access user pages")};
-constexpr CsrField kMxrField{CSR_TEXT("MXR"), bitOf(mstatus::kMxr), bitOf(mstatus::kMxr), FieldKind::Flag,
-                              CSR_TEXT("loads may read execute-only pages")};
-constexpr CsrField kSdField{CSR_TEXT("SD"), -1, -1, FieldKind::Flag,
-                             CSR_TEXT("some extension state is dirty (FS is Dirty)")};
+constexpr CsrField kSieField{"SIE", bitOf(mstatus::kSie), bitOf(mstatus::kSie), FieldKind::Flag,
+                             CSR_TEXT("supervisor interrupts enabled")};
+constexpr CsrField kSpieField{"SPIE", bitOf(mstatus::kSpie), bitOf(mstatus::kSpie), FieldKind::Flag,
+                              CSR_TEXT("SIE before the last trap into S-mode")};
+constexpr CsrField kSppField{"SPP", bitOf(mstatus::kSpp), bitOf(mstatus::kSpp), FieldKind::Privilege,
+                             CSR_TEXT("privilege mode before the last trap into S-mode")};
+constexpr CsrField kFsField{"FS", mstatus::kFsShift + 1, mstatus::kFsShift, FieldKind::FloatState,
+                            CSR_TEXT("floating-point unit state: Off makes F and D instructions illegal")};
+constexpr CsrField kSumField{"SUM", bitOf(mstatus::kSum), bitOf(mstatus::kSum), FieldKind::Flag,
+                             CSR_TEXT("S-mode may access user pages")};
+constexpr CsrField kMxrField{"MXR", bitOf(mstatus::kMxr), bitOf(mstatus::kMxr), FieldKind::Flag,
+                             CSR_TEXT("loads may read execute-only pages")};
+constexpr CsrField kSdField{"SD", -1, -1, FieldKind::Flag,
+                            CSR_TEXT("some extension state is dirty (FS is Dirty)")};
 
 constexpr CsrField kMstatusFields[] = {
     kSieField,
-    {CSR_TEXT("MIE"), bitOf(mstatus::kMie), bitOf(mstatus::kMie), FieldKind::Flag,
+    {"MIE", bitOf(mstatus::kMie), bitOf(mstatus::kMie), FieldKind::Flag,
      CSR_TEXT("machine interrupts enabled")},
     kSpieField,
-    {CSR_TEXT("MPIE"), bitOf(mstatus::kMpie), bitOf(mstatus::kMpie), FieldKind::Flag,
+    {"MPIE", bitOf(mstatus::kMpie), bitOf(mstatus::kMpie), FieldKind::Flag,
      CSR_TEXT("MIE before the last trap into M-mode")},
     kSppField,
-    {CSR_TEXT("MPP"), mstatus::kMppShift + 1, mstatus::kMppShift, FieldKind::Privilege,
+    {"MPP", mstatus::kMppShift + 1, mstatus::kMppShift, FieldKind::Privilege,
      CSR_TEXT("privilege mode before the last trap into M-mode")},
     kFsField,
-    {CSR_TEXT("MPRV"), bitOf(mstatus::kMprv), bitOf(mstatus::kMprv), FieldKind::Flag,
+    {"MPRV", bitOf(mstatus::kMprv), bitOf(mstatus::kMprv), FieldKind::Flag,
      CSR_TEXT("loads and stores use the privilege mode in MPP")},
     kSumField,
     kMxrField,
-    {CSR_TEXT("TVM"), bitOf(mstatus::kTvm), bitOf(mstatus::kTvm), FieldKind::Flag,
+    {"TVM", bitOf(mstatus::kTvm), bitOf(mstatus::kTvm), FieldKind::Flag,
      CSR_TEXT("S-mode may not touch satp or run sfence.vma")},
-    {CSR_TEXT("TW"), bitOf(mstatus::kTw), bitOf(mstatus::kTw), FieldKind::Flag,
+    {"TW", bitOf(mstatus::kTw), bitOf(mstatus::kTw), FieldKind::Flag,
      CSR_TEXT("wfi below M-mode traps")},
-    {CSR_TEXT("TSR"), bitOf(mstatus::kTsr), bitOf(mstatus::kTsr), FieldKind::Flag, CSR_TEXT("sret in S-mode traps")},
+    {"TSR", bitOf(mstatus::kTsr), bitOf(mstatus::kTsr), FieldKind::Flag, CSR_TEXT("sret in S-mode traps")},
     kSdField,
 };
 
@@ -104,44 +106,44 @@ constexpr CsrField kMstatusFields[] = {
 constexpr CsrField kSstatusFields[] = {kSieField, kSpieField, kSppField, kFsField, kSumField, kMxrField, kSdField};
 
 constexpr CsrField kMisaFields[] = {
-    {CSR_TEXT("MXL"), -1, -2, FieldKind::BaseWidth, CSR_TEXT("native base integer ISA width")},
-    {CSR_TEXT("Extensions"), 25, 0, FieldKind::Extensions, CSR_TEXT("implemented standard extensions")},
+    {"MXL", -1, -2, FieldKind::BaseWidth, CSR_TEXT("native base integer ISA width")},
+    {"Extensions", 25, 0, FieldKind::Extensions, CSR_TEXT("implemented standard extensions")},
 };
 
 #define INTERRUPT_FIELD(name, interrupt, description) \
     {name, interruptBit(interrupt), interruptBit(interrupt), FieldKind::Flag, description}
 
 constexpr CsrField kMieFields[] = {
-    INTERRUPT_FIELD(CSR_TEXT("SSIE"), Interrupt::SupervisorSoftware, CSR_TEXT("supervisor software interrupt enabled")),
-    INTERRUPT_FIELD(CSR_TEXT("MSIE"), Interrupt::MachineSoftware, CSR_TEXT("machine software interrupt enabled")),
-    INTERRUPT_FIELD(CSR_TEXT("STIE"), Interrupt::SupervisorTimer, CSR_TEXT("supervisor timer interrupt enabled")),
-    INTERRUPT_FIELD(CSR_TEXT("MTIE"), Interrupt::MachineTimer, CSR_TEXT("machine timer interrupt enabled")),
-    INTERRUPT_FIELD(CSR_TEXT("SEIE"), Interrupt::SupervisorExternal, CSR_TEXT("supervisor external interrupt enabled")),
-    INTERRUPT_FIELD(CSR_TEXT("MEIE"), Interrupt::MachineExternal, CSR_TEXT("machine external interrupt enabled")),
+    INTERRUPT_FIELD("SSIE", Interrupt::SupervisorSoftware, CSR_TEXT("supervisor software interrupt enabled")),
+    INTERRUPT_FIELD("MSIE", Interrupt::MachineSoftware, CSR_TEXT("machine software interrupt enabled")),
+    INTERRUPT_FIELD("STIE", Interrupt::SupervisorTimer, CSR_TEXT("supervisor timer interrupt enabled")),
+    INTERRUPT_FIELD("MTIE", Interrupt::MachineTimer, CSR_TEXT("machine timer interrupt enabled")),
+    INTERRUPT_FIELD("SEIE", Interrupt::SupervisorExternal, CSR_TEXT("supervisor external interrupt enabled")),
+    INTERRUPT_FIELD("MEIE", Interrupt::MachineExternal, CSR_TEXT("machine external interrupt enabled")),
 };
 
 constexpr CsrField kMipFields[] = {
-    INTERRUPT_FIELD(CSR_TEXT("SSIP"), Interrupt::SupervisorSoftware, CSR_TEXT("supervisor software interrupt pending")),
-    INTERRUPT_FIELD(CSR_TEXT("MSIP"), Interrupt::MachineSoftware,
+    INTERRUPT_FIELD("SSIP", Interrupt::SupervisorSoftware, CSR_TEXT("supervisor software interrupt pending")),
+    INTERRUPT_FIELD("MSIP", Interrupt::MachineSoftware,
                     CSR_TEXT("machine software interrupt pending (CLINT msip)")),
-    INTERRUPT_FIELD(CSR_TEXT("STIP"), Interrupt::SupervisorTimer, CSR_TEXT("supervisor timer interrupt pending")),
-    INTERRUPT_FIELD(CSR_TEXT("MTIP"), Interrupt::MachineTimer,
+    INTERRUPT_FIELD("STIP", Interrupt::SupervisorTimer, CSR_TEXT("supervisor timer interrupt pending")),
+    INTERRUPT_FIELD("MTIP", Interrupt::MachineTimer,
                     CSR_TEXT("machine timer interrupt pending (mtime \u2265 mtimecmp)")),
-    INTERRUPT_FIELD(CSR_TEXT("SEIP"), Interrupt::SupervisorExternal,
+    INTERRUPT_FIELD("SEIP", Interrupt::SupervisorExternal,
                     CSR_TEXT("supervisor external interrupt pending (PLIC S context)")),
-    INTERRUPT_FIELD(CSR_TEXT("MEIP"), Interrupt::MachineExternal, CSR_TEXT("machine external interrupt pending")),
+    INTERRUPT_FIELD("MEIP", Interrupt::MachineExternal, CSR_TEXT("machine external interrupt pending")),
 };
 
 constexpr CsrField kSieFields[] = {
-    INTERRUPT_FIELD(CSR_TEXT("SSIE"), Interrupt::SupervisorSoftware, CSR_TEXT("supervisor software interrupt enabled")),
-    INTERRUPT_FIELD(CSR_TEXT("STIE"), Interrupt::SupervisorTimer, CSR_TEXT("supervisor timer interrupt enabled")),
-    INTERRUPT_FIELD(CSR_TEXT("SEIE"), Interrupt::SupervisorExternal, CSR_TEXT("supervisor external interrupt enabled")),
+    INTERRUPT_FIELD("SSIE", Interrupt::SupervisorSoftware, CSR_TEXT("supervisor software interrupt enabled")),
+    INTERRUPT_FIELD("STIE", Interrupt::SupervisorTimer, CSR_TEXT("supervisor timer interrupt enabled")),
+    INTERRUPT_FIELD("SEIE", Interrupt::SupervisorExternal, CSR_TEXT("supervisor external interrupt enabled")),
 };
 
 constexpr CsrField kSipFields[] = {
-    INTERRUPT_FIELD(CSR_TEXT("SSIP"), Interrupt::SupervisorSoftware, CSR_TEXT("supervisor software interrupt pending")),
-    INTERRUPT_FIELD(CSR_TEXT("STIP"), Interrupt::SupervisorTimer, CSR_TEXT("supervisor timer interrupt pending")),
-    INTERRUPT_FIELD(CSR_TEXT("SEIP"), Interrupt::SupervisorExternal,
+    INTERRUPT_FIELD("SSIP", Interrupt::SupervisorSoftware, CSR_TEXT("supervisor software interrupt pending")),
+    INTERRUPT_FIELD("STIP", Interrupt::SupervisorTimer, CSR_TEXT("supervisor timer interrupt pending")),
+    INTERRUPT_FIELD("SEIP", Interrupt::SupervisorExternal,
                     CSR_TEXT("supervisor external interrupt pending (PLIC S context)")),
 };
 
@@ -149,43 +151,43 @@ constexpr CsrField kSipFields[] = {
 
 // satp (privileged spec 4.1.11): the layout differs between RV32 and RV64.
 constexpr CsrField kSatp64Fields[] = {
-    {CSR_TEXT("MODE"), 63, 60, FieldKind::PagingMode, CSR_TEXT("address translation scheme")},
-    {CSR_TEXT("ASID"), 59, 44, FieldKind::Number, CSR_TEXT("address space identifier")},
-    {CSR_TEXT("PPN"), 43, 0, FieldKind::Number, CSR_TEXT("physical page number of the root page table")},
+    {"MODE", 63, 60, FieldKind::PagingMode, CSR_TEXT("address translation scheme")},
+    {"ASID", 59, 44, FieldKind::Number, CSR_TEXT("address space identifier")},
+    {"PPN", 43, 0, FieldKind::Number, CSR_TEXT("physical page number of the root page table")},
 };
 
 constexpr CsrField kSatp32Fields[] = {
-    {CSR_TEXT("MODE"), 31, 31, FieldKind::PagingMode, CSR_TEXT("address translation scheme")},
-    {CSR_TEXT("ASID"), 30, 22, FieldKind::Number, CSR_TEXT("address space identifier")},
-    {CSR_TEXT("PPN"), 21, 0, FieldKind::Number, CSR_TEXT("physical page number of the root page table")},
+    {"MODE", 31, 31, FieldKind::PagingMode, CSR_TEXT("address translation scheme")},
+    {"ASID", 30, 22, FieldKind::Number, CSR_TEXT("address space identifier")},
+    {"PPN", 21, 0, FieldKind::Number, CSR_TEXT("physical page number of the root page table")},
 };
 
 constexpr CsrField kMtvecFields[] = {
-    {CSR_TEXT("BASE"), -1, 2, FieldKind::Address, CSR_TEXT("trap handler address")},
-    {CSR_TEXT("MODE"), 1, 0, FieldKind::TrapVectorMode,
+    {"BASE", -1, 2, FieldKind::Address, CSR_TEXT("trap handler address")},
+    {"MODE", 1, 0, FieldKind::TrapVectorMode,
      CSR_TEXT("direct: every trap goes to BASE; vectored: interrupts go to BASE + 4 \u00d7 cause")},
 };
 
 constexpr CsrField kMcauseFields[] = {
-    {CSR_TEXT("Interrupt"), -1, -1, FieldKind::Flag, CSR_TEXT("the trap was an interrupt")},
-    {CSR_TEXT("Exception code"), -2, 0, FieldKind::TrapCause, CSR_TEXT("what caused the trap")},
+    {"Interrupt", -1, -1, FieldKind::Flag, CSR_TEXT("the trap was an interrupt")},
+    {"Exception code", -2, 0, FieldKind::TrapCause, CSR_TEXT("what caused the trap")},
 };
 
 constexpr CsrField kMcounterenFields[] = {
-    {CSR_TEXT("CY"), 0, 0, FieldKind::Flag, CSR_TEXT("cycle readable below M-mode")},
-    {CSR_TEXT("TM"), 1, 1, FieldKind::Flag, CSR_TEXT("time readable below M-mode")},
-    {CSR_TEXT("IR"), 2, 2, FieldKind::Flag, CSR_TEXT("instret readable below M-mode")},
+    {"CY", 0, 0, FieldKind::Flag, CSR_TEXT("cycle readable below M-mode")},
+    {"TM", 1, 1, FieldKind::Flag, CSR_TEXT("time readable below M-mode")},
+    {"IR", 2, 2, FieldKind::Flag, CSR_TEXT("instret readable below M-mode")},
 };
 
 constexpr CsrField kScounterenFields[] = {
-    {CSR_TEXT("CY"), 0, 0, FieldKind::Flag, CSR_TEXT("cycle readable in U-mode")},
-    {CSR_TEXT("TM"), 1, 1, FieldKind::Flag, CSR_TEXT("time readable in U-mode")},
-    {CSR_TEXT("IR"), 2, 2, FieldKind::Flag, CSR_TEXT("instret readable in U-mode")},
+    {"CY", 0, 0, FieldKind::Flag, CSR_TEXT("cycle readable in U-mode")},
+    {"TM", 1, 1, FieldKind::Flag, CSR_TEXT("time readable in U-mode")},
+    {"IR", 2, 2, FieldKind::Flag, CSR_TEXT("instret readable in U-mode")},
 };
 
 constexpr CsrField kMcountinhibitFields[] = {
-    {CSR_TEXT("CY"), 0, 0, FieldKind::Flag, CSR_TEXT("mcycle stopped")},
-    {CSR_TEXT("IR"), 2, 2, FieldKind::Flag, CSR_TEXT("minstret stopped")},
+    {"CY", 0, 0, FieldKind::Flag, CSR_TEXT("mcycle stopped")},
+    {"IR", 2, 2, FieldKind::Flag, CSR_TEXT("minstret stopped")},
 };
 
 // The pane's rows, top to bottom. The counters read 64 bits; on RV32 the
@@ -254,7 +256,7 @@ const CsrRow kRows[] = {
      .summary = Summary::Description, .fields = {}, .description = CSR_TEXT("upper 32 bits of minstret"),
      .presence = Presence::Rv32Only},
     // Not a CSR but the CLINT register behind the time CSR; 64 bits on RV32 too.
-    {.label = CSR_TEXT("mtime"), .address = {},
+    {.label = "mtime", .address = {},
      .read = [](const HartSnapshot& s) -> quint64 { return s.mtime; },
      .summary = Summary::Count, .fields = {}, .description = CSR_TEXT("machine timer (CLINT), read as the time CSR"),
      .alwaysWide = true},
@@ -517,7 +519,7 @@ QModelIndex CsrModel::fieldIndex(QStringView name, QStringView field, int column
     if (!parentIndex.isValid()) return {};
     const auto fields = rows_[parentIndex.row()]->fields;
     for (std::size_t i = 0; i < fields.size(); ++i) {
-        if (tr(fields[i].name) == field) return index(static_cast<int>(i), column, parentIndex);
+        if (QLatin1String(fields[i].name) == field) return index(static_cast<int>(i), column, parentIndex);
     }
     return {};
 }
@@ -565,11 +567,11 @@ QVariant CsrModel::fieldData(const CsrRow& row, int field, int column, int role)
     const CsrField& spec = row.fields[static_cast<std::size_t>(field)];
     if (role == Qt::ToolTipRole) {
         return tr("%1.%2, bits %3: %4")
-            .arg(rowLabel(row), tr(spec.name), bitRange(spec, rowsXlen_), tr(spec.description));
+            .arg(rowLabel(row), QString::fromLatin1(spec.name), bitRange(spec, rowsXlen_), tr(spec.description));
     }
     if (role == Qt::DisplayRole) {
         switch (column) {
-        case NameColumn: return tr(spec.name);
+        case NameColumn: return QString::fromLatin1(spec.name);
         case BitsColumn: return bitRange(spec, rowsXlen_);
         case MeaningColumn: return tr(spec.description);
         default: break;
@@ -584,7 +586,7 @@ QVariant CsrModel::fieldData(const CsrRow& row, int field, int column, int role)
 
 QVariant CsrModel::highlight(bool changed, int column, int role) const {
     switch (role) {
-    case Qt::BackgroundRole: return changed ? QVariant(changedBackground()) : QVariant();
+    case Qt::BackgroundRole: return changed ? QVariant(changedBackground(QGuiApplication::palette())) : QVariant();
     case Qt::FontRole: {
         if (column == ValueColumn) {
             const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
