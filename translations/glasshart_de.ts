@@ -290,6 +290,302 @@ Host offset %2, %3 bytes</source>
         <source>Meaning</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>supervisor interrupts enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIE before the last trap into S-mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>privilege mode before the last trap into S-mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>floating-point unit state: Off makes F and D instructions illegal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S-mode may access user pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loads may read execute-only pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>some extension state is dirty (FS is Dirty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>machine interrupts enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MIE before the last trap into M-mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>privilege mode before the last trap into M-mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loads and stores use the privilege mode in MPP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S-mode may not touch satp or run sfence.vma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wfi below M-mode traps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sret in S-mode traps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>native base integer ISA width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>implemented standard extensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supervisor software interrupt enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>machine software interrupt enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supervisor timer interrupt enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>machine timer interrupt enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supervisor external interrupt enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>machine external interrupt enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supervisor software interrupt pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>machine software interrupt pending (CLINT msip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supervisor timer interrupt pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>machine timer interrupt pending (mtime ≥ mtimecmp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supervisor external interrupt pending (PLIC S context)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>machine external interrupt pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address translation scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address space identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>physical page number of the root page table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trap handler address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direct: every trap goes to BASE; vectored: interrupts go to BASE + 4 × cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the trap was an interrupt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what caused the trap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cycle readable below M-mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time readable below M-mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instret readable below M-mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cycle readable in U-mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time readable in U-mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instret readable in U-mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mcycle stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minstret stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>privilege</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>current privilege mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>machine status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISA and extensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>machine interrupt enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>machine interrupt pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>machine trap-handler base address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>machine exception program counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>machine trap cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>machine trap value: the faulting address or instruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scratch register for machine trap handlers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>machine exception delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>machine interrupt delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>machine counter enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>machine counter inhibit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>machine cycle counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upper 32 bits of mcycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>machine instructions-retired counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upper 32 bits of minstret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>machine timer (CLINT), read as the time CSR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hardware thread ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supervisor status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supervisor interrupt enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supervisor interrupt pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supervisor trap-handler base address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supervisor exception program counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supervisor trap cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supervisor trap value: the faulting address or instruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scratch register for supervisor trap handlers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supervisor address translation and protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supervisor counter enable</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>glasshart::DisassemblyModel</name>
