@@ -44,7 +44,10 @@ QStringList translatedLanguages() {
     QStringList codes;
     const QStringList files =
         QDir(kCatalogueDirectory).entryList({kCataloguePrefix + QStringLiteral("*.qm")}, QDir::Files, QDir::Name);
-    for (const QString& file : files) codes << file.mid(kCataloguePrefix.size()).chopped(3);
+    for (const QString& file : files) {
+        const QString code = file.mid(kCataloguePrefix.size()).chopped(3);
+        if (QLocale(code).language() != QLocale::English) codes << code;
+    }
     return codes;
 }
 
@@ -67,15 +70,18 @@ bool installTranslations(QCoreApplication& application, const QLocale& locale) {
         delete old;
     }
     QLocale::setDefault(locale);
-    if (locale.language() == QLocale::English) return false;
     const QString qtDirectory = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
     if (QTranslator* qt = loadTranslator(application, locale, QStringLiteral("qtbase"), qtDirectory)) {
         QCoreApplication::installTranslator(qt);
     }
-    QTranslator* own = loadTranslator(application, locale, QStringLiteral("glasshart"), kCatalogueDirectory);
-    if (own == nullptr) return false;
-    QCoreApplication::installTranslator(own);
-    return true;
+    const QString name = QStringLiteral("glasshart");
+    QTranslator* own = loadTranslator(application, locale, name, kCatalogueDirectory);
+    // The source strings stand for themselves, but "%n byte(s)" needs
+    // English's plural forms to read "1 byte".
+    QTranslator* plurals = own != nullptr ? own : loadTranslator(application, QLocale(QLocale::English), name,
+                                                                 kCatalogueDirectory);
+    if (plurals != nullptr) QCoreApplication::installTranslator(plurals);
+    return own != nullptr;
 }
 
 }  // namespace glasshart

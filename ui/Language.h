@@ -22,8 +22,8 @@ namespace glasshart {
 void setChosenLanguage(const QString& code);
 
 // The languages Glasshart has translations for, as codes ("de", "zh_CN"),
-// found from the compiled-in catalogues; English, the source language, is
-// not among them.
+// found from the compiled-in catalogues. English, the source language, is
+// not among them (its catalogue holds only plural forms).
 [[nodiscard]] QStringList translatedLanguages();
 
 // The locale the window uses: the chosen language, else the system's.
@@ -35,8 +35,8 @@ void setChosenLanguage(const QString& code);
 
 // Installs the translators for `locale` into `application`, replacing any
 // that an earlier call installed, and makes `locale` the default for
-// numbers. Returns whether Glasshart's own catalogue was found for it
-// (false for English, which needs none).
+// numbers. A language without a catalogue gets English, with its plural
+// forms. Returns whether Glasshart's own catalogue for `locale` was found.
 bool installTranslations(QCoreApplication& application, const QLocale& locale);
 
 }  // namespace glasshart

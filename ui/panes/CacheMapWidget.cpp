@@ -25,7 +25,7 @@ constexpr quint64 kMinMarkedWidth = 4;  // pixels
 constexpr std::array<QRgb, 3> kAgeStopsOnDark = {0xff6a8cff, 0xff2ab0a8, 0xfffde725};
 constexpr std::array<QRgb, 3> kAgeStopsOnLight = {0xff3b4cc0, 0xff21918c, 0xffe8710a};
 // How far from the background towards the text colour the neutral parts go.
-constexpr double kFreeAmount = 0.1;
+constexpr double kFreeAmount = 0.18;
 constexpr double kHatchLightAmount = 0.3;
 constexpr double kHatchDarkAmount = 0.55;
 constexpr double kReservedAmount = 0.75;
