@@ -51,6 +51,13 @@ QStringList translatedLanguages() {
     return codes;
 }
 
+QString languageFor(const QLocale& locale) {
+    QTranslator probe;
+    const bool found = probe.load(locale, QStringLiteral("glasshart"), QStringLiteral("_"), kCatalogueDirectory);
+    const QString code = found ? probe.language() : QString();
+    return translatedLanguages().contains(code) ? code : QStringLiteral("en");
+}
+
 QLocale interfaceLocale() {
     const QString chosen = chosenLanguage();
     return chosen.isEmpty() ? QLocale::system() : QLocale(chosen);

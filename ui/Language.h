@@ -26,6 +26,10 @@ void setChosenLanguage(const QString& code);
 // not among them (its catalogue holds only plural forms).
 [[nodiscard]] QStringList translatedLanguages();
 
+// The language `locale` gets: the code of the catalogue it loads ("de",
+// "zh_CN" for zh_CN and zh_SG alike), or "en" when there is none for it.
+[[nodiscard]] QString languageFor(const QLocale& locale);
+
 // The locale the window uses: the chosen language, else the system's.
 [[nodiscard]] QLocale interfaceLocale();
 

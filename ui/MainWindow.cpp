@@ -202,13 +202,6 @@ void MainWindow::createLanguageMenu() {
     note->setEnabled(false);
     languageMenu_->addSeparator();
 
-    // "System Default" says which language that is: one with a translation,
-    // or English.
-    const QLocale system = QLocale::system();
-    QString systemCode = QStringLiteral("en");
-    for (const QString& code : translatedLanguages()) {
-        if (QLocale(code).language() == system.language()) systemCode = code;
-    }
     auto* group = new QActionGroup(languageMenu_);
     const QString chosen = chosenLanguage();
     const auto add = [&](const QString& text, const QString& code) {
@@ -219,7 +212,8 @@ void MainWindow::createLanguageMenu() {
         entry->setChecked(code == chosen);
         group->addAction(entry);
     };
-    add(tr("&System Default (%1)").arg(languageName(systemCode)), QString());
+    // "System Default" says which language that is.
+    add(tr("&System Default (%1)").arg(languageName(languageFor(QLocale::system()))), QString());
     add(languageName(QStringLiteral("en")), QStringLiteral("en"));
     for (const QString& code : translatedLanguages()) add(languageName(code), code);
     connect(group, &QActionGroup::triggered, this, [this](QAction* entry) { chooseLanguage(entry->data().toString()); });

@@ -298,6 +298,10 @@ void TranslationsTest::settingOverridesTheSystem() {
     QCOMPARE(interfaceLocale(), QLocale(QStringLiteral("zh_CN")));
     setChosenLanguage(QString());
     QCOMPARE(interfaceLocale(), QLocale::system());
+    // Which catalogue a locale gets, as the menu's System Default says.
+    QCOMPARE(languageFor(QLocale(QStringLiteral("de_AT"))), QStringLiteral("de"));
+    QCOMPARE(languageFor(QLocale(QStringLiteral("zh_CN"))), QStringLiteral("zh_CN"));
+    QCOMPARE(languageFor(QLocale(QStringLiteral("fr_FR"))), QStringLiteral("en"));
 }
 
 void TranslationsTest::languageMenuRemembersTheChoice() {
