@@ -216,7 +216,8 @@ void MainWindow::createLanguageMenu() {
     add(tr("&System Default (%1)").arg(languageName(languageFor(QLocale::system()))), QString());
     add(languageName(QStringLiteral("en")), QStringLiteral("en"));
     for (const QString& code : translatedLanguages()) add(languageName(code), code);
-    connect(group, &QActionGroup::triggered, this, [this](QAction* entry) { chooseLanguage(entry->data().toString()); });
+    connect(group, &QActionGroup::triggered, this,
+            [this](QAction* entry) { chooseLanguage(entry->data().toString()); });
 }
 
 void MainWindow::createHelpMenu() {
@@ -517,7 +518,8 @@ void MainWindow::restoreLayout() {
     // The panes' splitters, by name: the panes are made before this runs.
     settings.beginGroup(kSplittersGroup);
     for (QSplitter* splitter : findChildren<QSplitter*>()) {
-        if (!splitter->objectName().isEmpty()) splitter->restoreState(settings.value(splitter->objectName()).toByteArray());
+        const QString name = splitter->objectName();
+        if (!name.isEmpty()) splitter->restoreState(settings.value(name).toByteArray());
     }
 }
 

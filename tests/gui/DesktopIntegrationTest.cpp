@@ -136,7 +136,9 @@ QAction* actionNamed(const QWidget& root, const QString& text) {
 template <typename Dialog>
 Dialog* waitForDialog(const QWidget& parent) {
     Dialog* dialog = nullptr;
-    [&] { QTRY_VERIFY_WITH_TIMEOUT((dialog = parent.findChild<Dialog*>()) != nullptr && dialog->isVisible(), kTimeout); }();
+    [&] {
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = parent.findChild<Dialog*>()) != nullptr && dialog->isVisible(), kTimeout);
+    }();
     return dialog;
 }
 
@@ -257,7 +259,8 @@ void DesktopIntegrationTest::shortcutsListEveryActionsShortcut() {
         QVERIFY2(rows.contains(expected), qPrintable(expected + QStringLiteral(" in\n") + rows.join(u'\n')));
     }
     // And the keys the console handles itself.
-    QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("consoleKeysLabel"))->text().contains(QStringLiteral("Ctrl+Tab")));
+    const QString consoleKeys = dialog->findChild<QLabel*>(QStringLiteral("consoleKeysLabel"))->text();
+    QVERIFY2(consoleKeys.contains(QStringLiteral("Ctrl+Tab")), qPrintable(consoleKeys));
     dialog->reject();
 }
 

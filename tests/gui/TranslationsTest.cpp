@@ -67,8 +67,8 @@ TsFile readTs(const QString& path) {
         } else if (name == QLatin1String("name")) {
             context = xml.readElementText();
         } else if (name == QLatin1String("message")) {
-            message = TsMessage{context, {}, {}, xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes"),
-                                {}, {}};
+            const bool numerus = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
+            message = TsMessage{context, {}, {}, numerus, {}, {}};
         } else if (name == QLatin1String("source")) {
             message.source = xml.readElementText();
         } else if (name == QLatin1String("comment")) {
@@ -135,7 +135,10 @@ QStringList problemsIn(const TsFile& file) {
         }
         const int expected = message.numerus ? pluralForms(file.language) : 1;
         if (message.translations.size() != expected) {
-            problems << QStringLiteral("%1 has %2 forms, not %3").arg(where(message)).arg(message.translations.size()).arg(expected);
+            problems << QStringLiteral("%1 has %2 forms, not %3")
+                            .arg(where(message))
+                            .arg(message.translations.size())
+                            .arg(expected);
         }
         for (const QString& translation : message.translations) {
             if (translation.trimmed().isEmpty()) problems << QStringLiteral("%1 is not translated").arg(where(message));

@@ -40,9 +40,8 @@ bool isDark(const QPalette& palette) {
 QColor mixColors(const QColor& from, const QColor& to, double amount) {
     const QColor a = from.toRgb();
     const QColor b = to.toRgb();
-    const auto mix = [amount](double x, double y) { return x + (y - x) * amount; };
-    return QColor::fromRgbF(static_cast<float>(mix(a.redF(), b.redF())), static_cast<float>(mix(a.greenF(), b.greenF())),
-                            static_cast<float>(mix(a.blueF(), b.blueF())));
+    const auto mix = [amount](float x, float y) { return static_cast<float>(x + (y - x) * amount); };
+    return QColor::fromRgbF(mix(a.redF(), b.redF()), mix(a.greenF(), b.greenF()), mix(a.blueF(), b.blueF()));
 }
 
 QColor changedBackground(const QPalette& palette) {
