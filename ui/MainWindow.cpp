@@ -14,10 +14,16 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QSettings>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QToolBar>
+#include <utility>
 
+#include "AboutDialog.h"
+#include "Language.h"
+#include "ShortcutsDialog.h"
 #include "linux/FetchGuestDialog.h"
 #include "linux/LinuxBootDialog.h"
 #include "panes/CsrPane.h"
@@ -32,6 +38,18 @@ namespace {
 
 constexpr int kMaxRecentFiles = 8;
 const char* const kRecentFilesKey = "mainWindow/recentFiles";
+const QString kSplittersGroup = QStringLiteral("mainWindow/splitters");
+constexpr int kStatusMessageMilliseconds = 10000;
+
+// What a toolbar button says when the pointer rests on it: what the action
+// does, and its shortcut (read from the action, so the two cannot differ).
+void describe(QAction* action, const QString& whatItDoes) {
+    action->setStatusTip(whatItDoes);
+    const QKeySequence shortcut = action->shortcut();
+    action->setToolTip(shortcut.isEmpty() ? whatItDoes
+                                          : MainWindow::tr("%1 (%2)").arg(whatItDoes,
+                                                                          shortcut.toString(QKeySequence::NativeText)));
+}
 
 // The privilege mode as the status bar shows it.
 QString privilegeText(Privilege privilege) {
@@ -53,14 +71,19 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     terminal_ = new UartTerminal(inspector_, this);
     setCentralWidget(terminal_);
     createDocks();
+    createLanguageMenu();
+    createHelpMenu();
 
     programLabel_ = new QLabel(this);
+    programLabel_->setToolTip(tr("The program or system the machine runs"));
     stateLabel_ = new QLabel(this);
+    stateLabel_->setToolTip(tr("Whether the guest runs, and where it stopped"));
     privilegeLabel_ = new QLabel(this);
     privilegeLabel_->setObjectName(QStringLiteral("privilegeLabel"));
     privilegeLabel_->setToolTip(tr("The hart's privilege mode: M (machine) runs the firmware, S (supervisor) the "
                                    "kernel, U (user) the programs the kernel starts"));
     speedLabel_ = new QLabel(this);
+    speedLabel_->setToolTip(tr("Instructions the guest has retired, and how many million it retires a second"));
     statusBar()->addWidget(programLabel_);
     statusBar()->addWidget(stateLabel_);
     statusBar()->addPermanentWidget(privilegeLabel_);
@@ -75,10 +98,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
         updateRunControls(RunState::Paused);
     });
 
-    QSettings settings;
-    resize(1500, 950);  // the first start; later ones restore what the user left
-    restoreGeometry(settings.value("mainWindow/geometry").toByteArray());
-    restoreState(settings.value("mainWindow/state").toByteArray());
+    restoreLayout();
+    const QSettings settings;
     const bool interpreter = settings.value("mainWindow/engine").toString() == QLatin1String("interp");
     (interpreter ? interpreterAction_ : translatorAction_)->setChecked(true);
     inspector_.setEngine(interpreter ? Engine::Interpreter : Engine::Translator);
@@ -91,8 +112,10 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createActions() {
     openAction_ = new QAction(tr("&Open…"), this);
     openAction_->setShortcut(QKeySequence::Open);
+    describe(openAction_, tr("Open a RISC-V ELF program on a fresh machine, paused at its entry"));
     connect(openAction_, &QAction::triggered, this, &MainWindow::chooseProgram);
     openDemoAction_ = new QAction(tr("Open &Demo Monitor"), this);
+    describe(openDemoAction_, tr("Run the built-in demo monitor, a small shell to try the panes on"));
     connect(openDemoAction_, &QAction::triggered, this, &MainWindow::openDemo);
     bootLinuxAction_ = new QAction(tr("Boot &Linux"), this);
     bootLinuxAction_->setToolTip(tr("Boot Debian's riscv64 Linux kernel to a busybox shell on the console"));
@@ -105,6 +128,8 @@ void MainWindow::createActions() {
     connect(bootLinuxOptionsAction_, &QAction::triggered, this, &MainWindow::chooseLinuxBoot);
     quitAction_ = new QAction(tr("&Quit"), this);
     quitAction_->setShortcut(QKeySequence::Quit);
+    quitAction_->setMenuRole(QAction::QuitRole);
+    describe(quitAction_, tr("Close the window and stop the guest"));
     connect(quitAction_, &QAction::triggered, this, &QWidget::close);
 
     auto action = [this](const QString& text, const QKeySequence& key, auto slot) {
@@ -119,11 +144,20 @@ void MainWindow::createActions() {
     stepOverAction_ = action(tr("Step &Over"), QKeySequence(Qt::Key_F10), &Inspector::stepOver);
     stepBlockAction_ = action(tr("Step &Block"), QKeySequence(Qt::SHIFT | Qt::Key_F11), &Inspector::stepBlock);
     resetAction_ = action(tr("R&eset"), QKeySequence(Qt::CTRL | Qt::Key_R), &Inspector::reset);
+    describe(runAction_, tr("Run the guest, or go on from where it stopped"));
+    describe(pauseAction_, tr("Stop the guest where it is, to look at it"));
+    describe(stepAction_, tr("Execute one instruction"));
+    describe(stepOverAction_, tr("Execute one instruction, running through a call as one step"));
+    describe(stepBlockAction_, tr("Run to the end of the current translated block"));
+    describe(resetAction_, tr("Start the program again from its entry, on a machine as it was when it was opened"));
 
     engineGroup_ = new QActionGroup(this);
     translatorAction_ = new QAction(tr("&Translator (RISC-V → x86-64)"), engineGroup_);
     interpreterAction_ = new QAction(tr("&Interpreter"), engineGroup_);
     for (QAction* engine : {translatorAction_, interpreterAction_}) engine->setCheckable(true);
+    describe(translatorAction_, tr("Translate the guest's code into x86-64 blocks and run those: fast, and what the "
+                                   "trace and cache panes show"));
+    describe(interpreterAction_, tr("Execute one guest instruction at a time: slow, a reference for the translator"));
     connect(engineGroup_, &QActionGroup::triggered, this, [this](QAction* chosen) {
         const bool interpreter = chosen == interpreterAction_;
         inspector_.setEngine(interpreter ? Engine::Interpreter : Engine::Translator);
@@ -151,11 +185,88 @@ void MainWindow::createMenus() {
 
     viewMenu_ = menuBar()->addMenu(tr("&View"));
 
-    QToolBar* controls = addToolBar(tr("Run controls"));
-    controls->setObjectName("runControls");
+    controls_ = addToolBar(tr("Run controls"));
+    controls_->setObjectName("runControls");
     for (QAction* a : {runAction_, pauseAction_, stepAction_, stepOverAction_, stepBlockAction_, resetAction_}) {
-        controls->addAction(a);
+        controls_->addAction(a);
     }
+}
+
+void MainWindow::createLanguageMenu() {
+    viewMenu_->addSeparator();
+    viewMenu_->addAction(controls_->toggleViewAction());
+    viewMenu_->addSeparator();
+    languageMenu_ = viewMenu_->addMenu(tr("&Language"));
+    languageMenu_->setObjectName(QStringLiteral("languageMenu"));
+    QAction* note = languageMenu_->addAction(tr("Applies from the next start"));
+    note->setEnabled(false);
+    languageMenu_->addSeparator();
+
+    auto* group = new QActionGroup(languageMenu_);
+    const QString chosen = chosenLanguage();
+    const auto add = [&](const QString& text, const QString& code) {
+        QAction* entry = languageMenu_->addAction(text);
+        entry->setObjectName(QStringLiteral("language_") + (code.isEmpty() ? QStringLiteral("system") : code));
+        entry->setData(code);
+        entry->setCheckable(true);
+        entry->setChecked(code == chosen);
+        group->addAction(entry);
+    };
+    // "System Default" says which language that is.
+    add(tr("&System Default (%1)").arg(languageName(languageFor(QLocale::system()))), QString());
+    add(languageName(QStringLiteral("en")), QStringLiteral("en"));
+    for (const QString& code : translatedLanguages()) add(languageName(code), code);
+    connect(group, &QActionGroup::triggered, this,
+            [this](QAction* entry) { chooseLanguage(entry->data().toString()); });
+}
+
+void MainWindow::createHelpMenu() {
+    shortcutsAction_ = new QAction(tr("&Keyboard Shortcuts"), this);
+    shortcutsAction_->setObjectName(QStringLiteral("shortcutsAction"));
+    describe(shortcutsAction_, tr("List every keyboard shortcut of the window and its panes"));
+    connect(shortcutsAction_, &QAction::triggered, this, &MainWindow::showShortcuts);
+    aboutAction_ = new QAction(tr("&About Glasshart"), this);
+    aboutAction_->setObjectName(QStringLiteral("aboutAction"));
+    aboutAction_->setMenuRole(QAction::AboutRole);
+    describe(aboutAction_, tr("Glasshart's version and the versions of the libraries it uses"));
+    connect(aboutAction_, &QAction::triggered, this, &MainWindow::showAbout);
+    aboutQtAction_ = new QAction(tr("About &Qt"), this);
+    aboutQtAction_->setObjectName(QStringLiteral("aboutQtAction"));
+    aboutQtAction_->setMenuRole(QAction::AboutQtRole);
+    describe(aboutQtAction_, tr("The version and license of Qt, the toolkit of the window"));
+    connect(aboutQtAction_, &QAction::triggered, qApp, &QApplication::aboutQt);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    help->addAction(shortcutsAction_);
+    help->addSeparator();
+    help->addAction(aboutAction_);
+    help->addAction(aboutQtAction_);
+}
+
+void MainWindow::showAbout() {
+    auto* dialog = new AboutDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showShortcuts() {
+    auto* dialog = new ShortcutsDialog(*this, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::chooseLanguage(const QString& code) {
+    if (code == chosenLanguage()) return;
+    setChosenLanguage(code);
+    const QString language = code.isEmpty() ? tr("the system's language") : languageName(code);
+    auto* box = new QMessageBox(QMessageBox::Information, tr("Language"),
+                                tr("Glasshart will be in %1 from its next start.").arg(language), QMessageBox::Ok,
+                                this);
+    box->setObjectName(QStringLiteral("languageChangedBox"));
+    box->setInformativeText(tr("Quit Glasshart and start it again to see the change."));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 QDockWidget* MainWindow::addPane(QWidget* pane, const QString& title, const QString& objectName,
@@ -184,10 +295,60 @@ void MainWindow::createDocks() {
 }
 
 void MainWindow::openProgram(const QString& path) {
-    inspector_.openProgram(path);
+    {
+        // The Inspector reports a file it cannot load at once, through
+        // errorOccurred(): showError() keeps that message for the dialog below.
+        const QScopedValueRollback<QString> opening(opening_, path);
+        openFailure_.clear();
+        inspector_.openProgram(path);
+    }
+    if (!openFailure_.isEmpty()) {
+        showOpenFailure(path, std::exchange(openFailure_, QString()));
+        return;
+    }
     if (inspector_.program() != nullptr && inspector_.programName() == QFileInfo(path).fileName()) {
         rememberRecentFile(QFileInfo(path).absoluteFilePath());
     }
+}
+
+void MainWindow::showOpenFailure(const QString& path, const QString& message) {
+    const QFileInfo file(path);
+    QMessageBox* box = nullptr;
+    if (!file.exists()) {
+        // A recent file that was moved or deleted: it leaves the list.
+        QSettings settings;
+        QStringList files = settings.value(kRecentFilesKey).toStringList();
+        files.removeAll(file.absoluteFilePath());
+        settings.setValue(kRecentFilesKey, files);
+        updateRecentFilesMenu();
+        box = problemBox(tr("\u201c%1\u201d is not there any more.").arg(file.fileName()),
+                         tr("It may have been moved, renamed or deleted. Open it from where it is now."), message);
+    } else {
+        // The engine's reason (in English, like its other messages) leads:
+        // "a relocatable object file, not an executable: link it first".
+        const QString prefix = path + QStringLiteral(": ");
+        const QString reason = message.startsWith(prefix) ? message.mid(prefix.size()) : message;
+        box = problemBox(tr("Glasshart cannot run \u201c%1\u201d: %2.").arg(file.fileName(), reason),
+                         tr("Glasshart runs RISC-V programs in ELF format, 32- or 64-bit, linked to load at "
+                            "0x80000000 as on QEMU's virt machine. Choose such a program, or open the demo "
+                            "monitor to try the window."),
+                         message);
+    }
+    box->setObjectName(QStringLiteral("openFailureBox"));
+    QPushButton* another = box->addButton(tr("Open &Another…"), QMessageBox::AcceptRole);
+    box->addButton(QMessageBox::Close);
+    box->setDefaultButton(another);
+    connect(another, &QPushButton::clicked, this, &MainWindow::chooseProgram);
+    box->open();
+}
+
+QMessageBox* MainWindow::problemBox(const QString& summary, const QString& advice, const QString& details) {
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Glasshart"), summary, QMessageBox::NoButton, this);
+    box->setInformativeText(advice);
+    if (!details.isEmpty()) box->setDetailedText(details);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    statusBar()->showMessage(summary, kStatusMessageMilliseconds);
+    return box;
 }
 
 void MainWindow::openDemo() {
@@ -264,10 +425,16 @@ void MainWindow::chooseLinuxBoot() {
 void MainWindow::bootLinuxWith(const LinuxBootOptions& options, const QString& name) {
     // Checked here because the engine's advice names glasshart-cli's options.
     if (options.firmware.isEmpty() && !QFileInfo::exists(LinuxBootOptions::defaultFirmware())) {
-        showError(tr("Booting Linux needs OpenSBI, the firmware that starts the kernel, and Debian's is not "
-                     "installed (%1). Install the opensbi package (sudo apt install opensbi), or name a firmware "
-                     "image in File ▸ Boot Linux with Options…")
-                      .arg(LinuxBootOptions::defaultFirmware()));
+        QMessageBox* box = problemBox(
+            tr("Booting Linux needs OpenSBI, the firmware that starts the kernel, and it is not installed."),
+            tr("Install Debian's opensbi package (sudo apt install opensbi), which puts it in %1, or choose a "
+               "firmware image of your own.")
+                .arg(LinuxBootOptions::defaultFirmware()));
+        box->setObjectName(QStringLiteral("firmwareMissingBox"));
+        QPushButton* choose = box->addButton(bootLinuxOptionsAction_->text(), QMessageBox::ActionRole);
+        box->addButton(QMessageBox::Close);
+        connect(choose, &QPushButton::clicked, this, &MainWindow::chooseLinuxBoot);
+        box->open();
         return;
     }
     inspector_.bootLinux(options, name);
@@ -328,21 +495,46 @@ void MainWindow::updateRunControls(RunState state) {
 }
 
 void MainWindow::showError(const QString& message) {
+    if (!opening_.isEmpty()) {  // openProgram() says it better, knowing the file
+        openFailure_ = message;
+        return;
+    }
     if (inspector_.programName().isEmpty()) {  // a boot failed: nothing is loaded any more
         setWindowTitle(tr("Glasshart"));
         programLabel_->clear();
         stateLabel_->clear();
     }
-    statusBar()->showMessage(message, 10000);
+    statusBar()->showMessage(message, kStatusMessageMilliseconds);
     auto* box = new QMessageBox(QMessageBox::Warning, tr("Glasshart"), message, QMessageBox::Ok, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();  // not exec(): the window keeps refreshing behind it
 }
 
-void MainWindow::closeEvent(QCloseEvent* event) {
+void MainWindow::restoreLayout() {
+    QSettings settings;
+    resize(1500, 950);  // the first start; later ones restore what the user left
+    restoreGeometry(settings.value("mainWindow/geometry").toByteArray());
+    restoreState(settings.value("mainWindow/state").toByteArray());
+    // The panes' splitters, by name: the panes are made before this runs.
+    settings.beginGroup(kSplittersGroup);
+    for (QSplitter* splitter : findChildren<QSplitter*>()) {
+        const QString name = splitter->objectName();
+        if (!name.isEmpty()) splitter->restoreState(settings.value(name).toByteArray());
+    }
+}
+
+void MainWindow::saveLayout() {
     QSettings settings;
     settings.setValue("mainWindow/geometry", saveGeometry());
     settings.setValue("mainWindow/state", saveState());
+    settings.beginGroup(kSplittersGroup);
+    for (const QSplitter* splitter : findChildren<QSplitter*>()) {
+        if (!splitter->objectName().isEmpty()) settings.setValue(splitter->objectName(), splitter->saveState());
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    saveLayout();
     QMainWindow::closeEvent(event);
 }
 

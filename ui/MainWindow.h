@@ -11,14 +11,18 @@ class QActionGroup;
 class QDockWidget;
 class QLabel;
 class QMenu;
+class QMessageBox;
+class QToolBar;
 
 namespace glasshart {
 
 class UartTerminal;
 
 // The main window: the guest's console in the middle, the inspector panes
-// around it as dock widgets, and the run controls. Layout, dock sizes and
-// choices persist through QSettings.
+// around it as dock widgets, and the run controls. The window's geometry,
+// the docks' and toolbar's arrangement, the panes' splitters, the recent
+// files, the engine and the language persist through QSettings (the panes
+// keep their own choices there too).
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
@@ -35,6 +39,10 @@ public:
     [[nodiscard]] QAction* resetAction() const { return resetAction_; }
     [[nodiscard]] QAction* bootLinuxAction() const { return bootLinuxAction_; }
     [[nodiscard]] QAction* bootLinuxWithOptionsAction() const { return bootLinuxOptionsAction_; }
+    [[nodiscard]] QAction* aboutAction() const { return aboutAction_; }
+    [[nodiscard]] QAction* aboutQtAction() const { return aboutQtAction_; }
+    [[nodiscard]] QAction* shortcutsAction() const { return shortcutsAction_; }
+    [[nodiscard]] QMenu* languageMenu() const { return languageMenu_; }
     [[nodiscard]] UartTerminal* terminal() const { return terminal_; }
 
 public slots:
@@ -47,6 +55,12 @@ public slots:
     void chooseLinuxBoot();
     // Boots `options` and runs: the console then shows the kernel.
     void bootLinuxWith(const glasshart::LinuxBootOptions& options, const QString& name);
+    // Help ▸ About Glasshart and Help ▸ Keyboard Shortcuts.
+    void showAbout();
+    void showShortcuts();
+    // View ▸ Language: remembers the language (code, or empty for the
+    // system's) for the next start and says so.
+    void chooseLanguage(const QString& code);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -57,6 +71,10 @@ private:
     void createActions();
     void createMenus();
     void createDocks();
+    void createLanguageMenu();
+    void createHelpMenu();
+    void saveLayout();
+    void restoreLayout();
     QDockWidget* addPane(QWidget* pane, const QString& title, const QString& objectName, Qt::DockWidgetArea area);
     void chooseProgram();
     void rememberRecentFile(const QString& path);
@@ -64,6 +82,11 @@ private:
     void updateStatus(const HartSnapshot& snapshot);
     void updateRunControls(RunState state);
     void showError(const QString& message);
+    // A problem the user can act on: a short summary, what to do, and any
+    // details behind "Show Details…". Opened by the caller, who may add
+    // buttons first.
+    QMessageBox* problemBox(const QString& summary, const QString& advice, const QString& details = {});
+    void showOpenFailure(const QString& path, const QString& message);
     void fetchLinuxGuest(const QString& script);
     void bootLinuxGuest(const LinuxGuestFiles& guest);
 
@@ -76,6 +99,11 @@ private:
     QAction* bootLinuxAction_ = nullptr;
     QAction* bootLinuxOptionsAction_ = nullptr;
     QAction* quitAction_ = nullptr;
+    QAction* aboutAction_ = nullptr;
+    QAction* aboutQtAction_ = nullptr;
+    QAction* shortcutsAction_ = nullptr;
+    QMenu* languageMenu_ = nullptr;
+    QToolBar* controls_ = nullptr;
     QAction* runAction_ = nullptr;
     QAction* pauseAction_ = nullptr;
     QAction* stepAction_ = nullptr;
@@ -89,6 +117,9 @@ private:
     QLabel* stateLabel_ = nullptr;
     QLabel* privilegeLabel_ = nullptr;
     QLabel* speedLabel_ = nullptr;
+    // While openProgram() loads a file: its errors are about that file.
+    QString opening_;
+    QString openFailure_;
 };
 
 }  // namespace glasshart

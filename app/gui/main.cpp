@@ -3,15 +3,14 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QTimer>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 
 #include <cstdio>
 #include <functional>
 #include <memory>
 
+#include "Language.h"
 #include "MainWindow.h"
 
 namespace {
@@ -39,9 +38,13 @@ int main(int argc, char** argv) {
     QApplication::setOrganizationName("Glasshart");
     QApplication::setApplicationName("Glasshart");
     QApplication::setApplicationVersion(GLASSHART_VERSION);
-
-    QTranslator translator;
-    if (translator.load(QLocale(), "glasshart", "_", ":/i18n")) QApplication::installTranslator(&translator);
+    // The desktop entry's name: Wayland compositors match the window to its
+    // entry (and so to its icon) by it.
+    QApplication::setDesktopFileName(GLASSHART_APP_ID);
+    QApplication::setWindowIcon(
+        QIcon::fromTheme(GLASSHART_APP_ID, QIcon(QStringLiteral(":/icons/" GLASSHART_APP_ID ".svg"))));
+    // After the names above, which say where the language setting is kept.
+    glasshart::installTranslations(application, glasshart::interfaceLocale());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "A RISC-V emulator that shows its translator at work."));

@@ -148,27 +148,27 @@ QStringList TranslationCachePaneTest::kindsInLog() const {
 }
 
 void TranslationCachePaneTest::mapShowsBlocksAndEmptiesOnFlush() {
-    const int emptyArena = pixelsOf(CacheMapWidget::kFreeColor);
+    const int emptyArena = pixelsOf(map()->colors().free);
     QVERIFY(emptyArena > 0);
     emitEvents({translated(0x80000000, kReserved, 2000), translated(0x80000040, kReserved + 2000, 3000),
                 translated(0x80000100, kReserved + 5000, 1500)});
     QCOMPARE(map()->blocks().size(), 3);
     QCOMPARE(pcsOnMap(), (QSet<quint64>{0x80000000, 0x80000040, 0x80000100}));
     // 6500 of 16 KiB bytes in use: roughly 40 % of the strip is painted.
-    const int withBlocks = pixelsOf(CacheMapWidget::kFreeColor);
+    const int withBlocks = pixelsOf(map()->colors().free);
     QVERIFY2(withBlocks < emptyArena * 0.7 && withBlocks > emptyArena * 0.5,
              qPrintable(QStringLiteral("%1 of %2 free").arg(withBlocks).arg(emptyArena)));
     const QPoint at = pointOf(0x80000040);
-    QVERIFY(map()->grab().toImage().pixel(at) != CacheMapWidget::kFreeColor);
+    QVERIFY(map()->grab().toImage().pixel(at) != map()->colors().free);
 
     emitEvents({flushed(1000)});
     QVERIFY(map()->blocks().isEmpty());
     QVERIFY(pcsOnMap().isEmpty());
     // Only the dispatcher's bytes, now known, remain painted.
-    const int dispatcher = pixelsOf(CacheMapWidget::kReservedColor);
+    const int dispatcher = pixelsOf(map()->colors().reserved);
     QVERIFY(dispatcher > 0 && dispatcher < emptyArena / 32);
-    QCOMPARE(pixelsOf(CacheMapWidget::kFreeColor) + dispatcher, emptyArena);
-    QCOMPARE(map()->grab().toImage().pixel(at), CacheMapWidget::kFreeColor);
+    QCOMPARE(pixelsOf(map()->colors().free) + dispatcher, emptyArena);
+    QCOMPARE(map()->grab().toImage().pixel(at), map()->colors().free);
 }
 
 void TranslationCachePaneTest::mapSurvivesALostFlushEvent() {
@@ -188,20 +188,20 @@ void TranslationCachePaneTest::mapHatchesInvalidatedBlocks() {
     QVERIFY(!map()->blocks().at(1).invalidated);
     const QImage after = map()->grab().toImage();
     const QRgb hatched = after.pixel(at);
-    QVERIFY(hatched == CacheMapWidget::kHatchLight || hatched == CacheMapWidget::kHatchDark);
+    QVERIFY(hatched == map()->colors().hatchLight || hatched == map()->colors().hatchDark);
     QVERIFY(before.pixel(at) != hatched);
     // Both stripes appear: it is hatched, not merely grey.
     bool light = false;
     bool dark = false;
     for (int x = 0; x < 8; ++x) {
-        light = light || after.pixel(at.x() + x, at.y()) == CacheMapWidget::kHatchLight;
-        dark = dark || after.pixel(at.x() + x, at.y()) == CacheMapWidget::kHatchDark;
+        light = light || after.pixel(at.x() + x, at.y()) == map()->colors().hatchLight;
+        dark = dark || after.pixel(at.x() + x, at.y()) == map()->colors().hatchDark;
     }
     QVERIFY(light && dark);
     QVERIFY(map()->toolTipAt(at).contains(QStringLiteral("Invalidated")));
     // The other block keeps its age colour.
     const QRgb live = after.pixel(pointOf(0x80001000));
-    QVERIFY(live != CacheMapWidget::kHatchLight && live != CacheMapWidget::kHatchDark);
+    QVERIFY(live != map()->colors().hatchLight && live != map()->colors().hatchDark);
 }
 
 void TranslationCachePaneTest::mapTooltipNamesTheBlock() {

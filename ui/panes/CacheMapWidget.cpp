@@ -8,6 +8,8 @@
 #include <algorithm>
 #include <array>
 
+#include "panes/PaneColors.h"
+
 namespace glasshart {
 
 namespace {
@@ -16,9 +18,17 @@ constexpr int kRowHeight = 6;  // pixels per strip row, the last one a gap
 constexpr int kLegendSpacing = 4;
 constexpr quint64 kMinMarkedWidth = 4;  // pixels
 
-// Stops of the age gradient, oldest first: blue, teal, yellow. Chosen so
-// neighbouring ages stay distinguishable and the ends read as cold / hot.
-constexpr std::array<QRgb, 3> kAgeStops = {0xff3b4cc0, 0xff21918c, 0xfffde725};
+// Stops of the age gradient, oldest first: blue, teal, then yellow on a
+// dark background or orange on a light one (where yellow would vanish).
+// Chosen so neighbouring ages stay distinguishable, the ends read as cold /
+// hot, and every stop stands out from the free space.
+constexpr std::array<QRgb, 3> kAgeStopsOnDark = {0xff6a8cff, 0xff2ab0a8, 0xfffde725};
+constexpr std::array<QRgb, 3> kAgeStopsOnLight = {0xff3b4cc0, 0xff21918c, 0xffe8710a};
+// How far from the background towards the text colour the neutral parts go.
+constexpr double kFreeAmount = 0.18;
+constexpr double kHatchLightAmount = 0.3;
+constexpr double kHatchDarkAmount = 0.55;
+constexpr double kReservedAmount = 0.75;
 
 QRgb blend(QRgb from, QRgb to, double t) {
     const auto mix = [t](int a, int b) { return static_cast<int>(a + (b - a) * t + 0.5); };
@@ -29,8 +39,19 @@ QString hex(quint64 value) { return QStringLiteral("0x%1").arg(value, 0, 16); }
 
 }  // namespace
 
-CacheMapWidget::CacheMapWidget(QWidget* parent) : QWidget(parent) {
+CacheMapWidget::CacheMapWidget(QWidget* parent) : QWidget(parent), colors_(colorsFor(palette())) {
     setAttribute(Qt::WA_OpaquePaintEvent);  // paintEvent covers every pixel
+}
+
+CacheMapWidget::Colors CacheMapWidget::colorsFor(const QPalette& palette) {
+    const QColor base = palette.color(QPalette::Base);
+    const QColor text = palette.color(QPalette::Text);
+    const auto towardsText = [&](double amount) { return mixColors(base, text, amount).rgb(); };
+    return Colors{.free = towardsText(kFreeAmount),
+                  .reserved = towardsText(kReservedAmount),
+                  .hatchLight = towardsText(isDark(palette) ? kHatchDarkAmount : kHatchLightAmount),
+                  .hatchDark = towardsText(isDark(palette) ? kHatchLightAmount : kHatchDarkAmount),
+                  .ageStops = isDark(palette) ? kAgeStopsOnDark : kAgeStopsOnLight};
 }
 
 void CacheMapWidget::setCapacity(quint64 bytes) {
@@ -142,9 +163,10 @@ QString CacheMapWidget::toolTipAt(QPoint position) const {
 QRgb CacheMapWidget::ageColor(quint64 serial) const {
     const quint64 span = nextSerial_ - firstSerial_;
     const double t = span <= 1 ? 1.0 : double(serial - firstSerial_) / double(span - 1);
-    const double scaled = t * double(kAgeStops.size() - 1);
-    const auto stop = std::min<std::size_t>(std::size_t(scaled), kAgeStops.size() - 2);
-    return blend(kAgeStops[stop], kAgeStops[stop + 1], scaled - double(stop));
+    const auto& stops = colors_.ageStops;
+    const double scaled = t * double(stops.size() - 1);
+    const auto stop = std::min<std::size_t>(std::size_t(scaled), stops.size() - 2);
+    return blend(colors_.ageStops[stop], colors_.ageStops[stop + 1], scaled - double(stop));
 }
 
 void CacheMapWidget::invalidateImage() {
@@ -158,9 +180,9 @@ void CacheMapWidget::invalidateImage() {
 void CacheMapWidget::renderImage() {
     const QRect map = arenaRect();
     const quint64 total = quint64(rowCount()) * quint64(map.width());
-    Strip strip{QVector<QRgb>(qsizetype(total), kFreeColor), QVector<bool>(qsizetype(total), false)};
+    Strip strip{QVector<QRgb>(qsizetype(total), colors_.free), QVector<bool>(qsizetype(total), false)};
     if (extent() > 0) {
-        if (reservedBytes() > 0) paintRange(strip, 0, reservedBytes(), kReservedColor, Style::Plain);
+        if (reservedBytes() > 0) paintRange(strip, 0, reservedBytes(), colors_.reserved, Style::Plain);
         for (const Block& block : blocks_) {
             paintRange(strip, block.hostOffset, block.hostOffset + block.hostSize, ageColor(block.serial),
                        block.invalidated ? Style::Hatched : Style::MarkStart);
@@ -198,7 +220,8 @@ void CacheMapWidget::foldStrip(const Strip& strip) {
             auto* scan = reinterpret_cast<QRgb*>(image_.scanLine(y));
             for (int x = 0; x < map.width(); ++x) {
                 const bool light = ((x + y) & 3) < 2;  // diagonal stripes
-                scan[x] = strip.hatched[base + x] ? (light ? kHatchLight : kHatchDark) : strip.colors[base + x];
+                scan[x] = strip.hatched[base + x] ? (light ? colors_.hatchLight : colors_.hatchDark)
+                                                  : strip.colors[base + x];
             }
         }
     }
@@ -219,20 +242,21 @@ void CacheMapWidget::paintLegend(QPainter& painter) const {
     };
     label(tr("oldest"), 4);
     QLinearGradient gradient(x, 0, x + 60, 0);
-    for (std::size_t i = 0; i < kAgeStops.size(); ++i) {
-        gradient.setColorAt(double(i) / double(kAgeStops.size() - 1), QColor(kAgeStops[i]));
+    const auto& stops = colors_.ageStops;
+    for (std::size_t i = 0; i < stops.size(); ++i) {
+        gradient.setColorAt(double(i) / double(stops.size() - 1), QColor(stops[i]));
     }
     box(gradient, 60);
     x += 64;
     label(tr("newest"), 12);
-    box(QColor(kHatchDark), swatch);
-    box(QBrush(QColor(kHatchLight), Qt::BDiagPattern), swatch);
+    box(QColor(colors_.hatchDark), swatch);
+    box(QBrush(QColor(colors_.hatchLight), Qt::BDiagPattern), swatch);
     x += swatch + 4;
     label(tr("invalidated"), 12);
-    box(QColor(kFreeColor), swatch);
+    box(QColor(colors_.free), swatch);
     x += swatch + 4;
     label(tr("free"), 12);
-    box(QColor(kReservedColor), swatch);
+    box(QColor(colors_.reserved), swatch);
     x += swatch + 4;
     label(tr("dispatcher"), 0);
 }
@@ -243,6 +267,16 @@ void CacheMapWidget::paintEvent(QPaintEvent*) {
     painter.fillRect(rect(), palette().color(QPalette::Window));
     painter.drawImage(arenaRect().topLeft(), image_);
     paintLegend(painter);
+}
+
+// A new palette (the desktop switched to a dark theme, say) repaints the
+// arena in colours that suit it.
+void CacheMapWidget::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::PaletteChange) {
+        colors_ = colorsFor(palette());
+        invalidateImage();
+    }
+    QWidget::changeEvent(event);
 }
 
 void CacheMapWidget::resizeEvent(QResizeEvent* event) {

@@ -3,16 +3,18 @@
 #include <QImage>
 #include <QVector>
 #include <QWidget>
+#include <array>
 #include <optional>
 
 namespace glasshart {
 
 // A picture of the translation cache's code arena: the whole arena as rows
 // of a strip, filled front to back, each translated block a segment at its
-// host offset, coloured by age (oldest blue to newest yellow). Invalidated
-// blocks keep their space until the next flush and are drawn hatched grey.
-// The bytes before the first block (the dispatcher's entry and exit code,
-// which survive flushes) are drawn dark.
+// host offset, coloured by age (oldest blue to newest yellow, or orange on a
+// light background). Invalidated blocks keep their space until the next
+// flush and are drawn hatched grey. The bytes before the first block (the
+// dispatcher's entry and exit code, which survive flushes) are drawn solid
+// in nearly the text colour. Every colour follows the palette.
 class CacheMapWidget : public QWidget {
     Q_OBJECT
 
@@ -49,16 +51,24 @@ public:
     [[nodiscard]] QSize sizeHint() const override;
     [[nodiscard]] QSize minimumSizeHint() const override;
 
-    static constexpr QRgb kFreeColor = 0xff202428;
-    static constexpr QRgb kReservedColor = 0xff50326e;
-    // The two stripes of an invalidated block.
-    static constexpr QRgb kHatchLight = 0xff8c8c8c;
-    static constexpr QRgb kHatchDark = 0xff55595e;
+    // What the map paints with, for a palette.
+    struct Colors {
+        QRgb free = 0;
+        QRgb reserved = 0;
+        // The two stripes of an invalidated block.
+        QRgb hatchLight = 0;
+        QRgb hatchDark = 0;
+        // Stops of the age gradient, oldest first.
+        std::array<QRgb, 3> ageStops{};
+    };
+    [[nodiscard]] static Colors colorsFor(const QPalette& palette);
+    [[nodiscard]] const Colors& colors() const { return colors_; }
 
 protected:
     void paintEvent(QPaintEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
     bool event(QEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     [[nodiscard]] int rowCount() const;
@@ -87,6 +97,7 @@ private:
     // The smallest host offset seen: the start of the blocks' part of the
     // arena, which the events do not state directly.
     std::optional<quint64> blocksStart_;
+    Colors colors_;
     QImage image_;
     bool imageDirty_ = true;
 };

@@ -1,6 +1,7 @@
 #include "panes/CsrModel.h"
 
 #include <QFontDatabase>
+#include <QGuiApplication>
 #include <QLocale>
 #include <algorithm>
 #include <bit>
@@ -12,6 +13,7 @@
 #include "hart/Trap.h"
 #include "isa/CsrAddress.h"
 #include "mmu/PagingMode.h"
+#include "panes/PaneColors.h"
 #include "panes/ValueFormat.h"
 
 namespace glasshart {
@@ -37,7 +39,7 @@ enum class Presence : quint8 { Always, Rv32Only, Rv64Only };
 
 // One named bit field. A negative bound counts from XLEN: -1 is bit XLEN-1.
 struct CsrField {
-    const char* name;
+    const char* name;  // as the spec names it: never translated, like the CSRs' names
     int high;
     int low;
     FieldKind kind;
@@ -45,7 +47,7 @@ struct CsrField {
 };
 
 struct CsrRow {
-    const char* label;                  // for rows that are not CSRs
+    const char* label;                  // for rows that are not CSRs: translated unless a register's name
     std::optional<CsrAddress> address;  // a CSR: named as binutils names it
     quint64 (*read)(const HartSnapshot&);
     Summary summary;
@@ -57,46 +59,50 @@ struct CsrRow {
 
 namespace {
 
-#define CSR_TEXT(text) QT_TRANSLATE_NOOP("glasshart::CsrModel", text)
+// The descriptions are marked for translation with QT_TRANSLATE_NOOP itself
+// rather than a shorter macro of ours, which lupdate would not see through.
 
 constexpr int bitOf(std::uint64_t mask) { return std::countr_zero(mask); }
 constexpr int interruptBit(Interrupt interrupt) { return static_cast<int>(interrupt); }
 
-constexpr CsrField kSieField{CSR_TEXT("SIE"), bitOf(mstatus::kSie), bitOf(mstatus::kSie), FieldKind::Flag,
-                              CSR_TEXT("supervisor interrupts enabled")};
-constexpr CsrField kSpieField{CSR_TEXT("SPIE"), bitOf(mstatus::kSpie), bitOf(mstatus::kSpie), FieldKind::Flag,
-                               CSR_TEXT("SIE before the last trap into S-mode")};
-constexpr CsrField kSppField{CSR_TEXT("SPP"), bitOf(mstatus::kSpp), bitOf(mstatus::kSpp), FieldKind::Privilege,
-                              CSR_TEXT("privilege mode before the last trap into S-mode")};
-constexpr CsrField kFsField{CSR_TEXT("FS"), mstatus::kFsShift + 1, mstatus::kFsShift, FieldKind::FloatState,
-                             CSR_TEXT("floating-point unit state: Off makes F and D instructions illegal")};
-constexpr CsrField kSumField{CSR_TEXT("SUM"), bitOf(mstatus::kSum), bitOf(mstatus::kSum), FieldKind::Flag,
-                              CSR_TEXT("S-mode may access user pages")};
-constexpr CsrField kMxrField{CSR_TEXT("MXR"), bitOf(mstatus::kMxr), bitOf(mstatus::kMxr), FieldKind::Flag,
-                              CSR_TEXT("loads may read execute-only pages")};
-constexpr CsrField kSdField{CSR_TEXT("SD"), -1, -1, FieldKind::Flag,
-                             CSR_TEXT("some extension state is dirty (FS is Dirty)")};
+constexpr CsrField kSieField{"SIE", bitOf(mstatus::kSie), bitOf(mstatus::kSie), FieldKind::Flag,
+                             QT_TRANSLATE_NOOP("glasshart::CsrModel", "supervisor interrupts enabled")};
+constexpr CsrField kSpieField{"SPIE", bitOf(mstatus::kSpie), bitOf(mstatus::kSpie), FieldKind::Flag,
+                              QT_TRANSLATE_NOOP("glasshart::CsrModel", "SIE before the last trap into S-mode")};
+constexpr CsrField kSppField{
+    "SPP", bitOf(mstatus::kSpp), bitOf(mstatus::kSpp), FieldKind::Privilege,
+    QT_TRANSLATE_NOOP("glasshart::CsrModel", "privilege mode before the last trap into S-mode")};
+constexpr CsrField kFsField{
+    "FS", mstatus::kFsShift + 1, mstatus::kFsShift, FieldKind::FloatState,
+    QT_TRANSLATE_NOOP("glasshart::CsrModel", "floating-point unit state: Off makes F and D instructions illegal")};
+constexpr CsrField kSumField{"SUM", bitOf(mstatus::kSum), bitOf(mstatus::kSum), FieldKind::Flag,
+                             QT_TRANSLATE_NOOP("glasshart::CsrModel", "S-mode may access user pages")};
+constexpr CsrField kMxrField{"MXR", bitOf(mstatus::kMxr), bitOf(mstatus::kMxr), FieldKind::Flag,
+                             QT_TRANSLATE_NOOP("glasshart::CsrModel", "loads may read execute-only pages")};
+constexpr CsrField kSdField{"SD", -1, -1, FieldKind::Flag,
+                            QT_TRANSLATE_NOOP("glasshart::CsrModel", "some extension state is dirty (FS is Dirty)")};
 
 constexpr CsrField kMstatusFields[] = {
     kSieField,
-    {CSR_TEXT("MIE"), bitOf(mstatus::kMie), bitOf(mstatus::kMie), FieldKind::Flag,
-     CSR_TEXT("machine interrupts enabled")},
+    {"MIE", bitOf(mstatus::kMie), bitOf(mstatus::kMie), FieldKind::Flag,
+     QT_TRANSLATE_NOOP("glasshart::CsrModel", "machine interrupts enabled")},
     kSpieField,
-    {CSR_TEXT("MPIE"), bitOf(mstatus::kMpie), bitOf(mstatus::kMpie), FieldKind::Flag,
-     CSR_TEXT("MIE before the last trap into M-mode")},
+    {"MPIE", bitOf(mstatus::kMpie), bitOf(mstatus::kMpie), FieldKind::Flag,
+     QT_TRANSLATE_NOOP("glasshart::CsrModel", "MIE before the last trap into M-mode")},
     kSppField,
-    {CSR_TEXT("MPP"), mstatus::kMppShift + 1, mstatus::kMppShift, FieldKind::Privilege,
-     CSR_TEXT("privilege mode before the last trap into M-mode")},
+    {"MPP", mstatus::kMppShift + 1, mstatus::kMppShift, FieldKind::Privilege,
+     QT_TRANSLATE_NOOP("glasshart::CsrModel", "privilege mode before the last trap into M-mode")},
     kFsField,
-    {CSR_TEXT("MPRV"), bitOf(mstatus::kMprv), bitOf(mstatus::kMprv), FieldKind::Flag,
-     CSR_TEXT("loads and stores use the privilege mode in MPP")},
+    {"MPRV", bitOf(mstatus::kMprv), bitOf(mstatus::kMprv), FieldKind::Flag,
+     QT_TRANSLATE_NOOP("glasshart::CsrModel", "loads and stores use the privilege mode in MPP")},
     kSumField,
     kMxrField,
-    {CSR_TEXT("TVM"), bitOf(mstatus::kTvm), bitOf(mstatus::kTvm), FieldKind::Flag,
-     CSR_TEXT("S-mode may not touch satp or run sfence.vma")},
-    {CSR_TEXT("TW"), bitOf(mstatus::kTw), bitOf(mstatus::kTw), FieldKind::Flag,
-     CSR_TEXT("wfi below M-mode traps")},
-    {CSR_TEXT("TSR"), bitOf(mstatus::kTsr), bitOf(mstatus::kTsr), FieldKind::Flag, CSR_TEXT("sret in S-mode traps")},
+    {"TVM", bitOf(mstatus::kTvm), bitOf(mstatus::kTvm), FieldKind::Flag,
+     QT_TRANSLATE_NOOP("glasshart::CsrModel", "S-mode may not touch satp or run sfence.vma")},
+    {"TW", bitOf(mstatus::kTw), bitOf(mstatus::kTw), FieldKind::Flag,
+     QT_TRANSLATE_NOOP("glasshart::CsrModel", "wfi below M-mode traps")},
+    {"TSR", bitOf(mstatus::kTsr), bitOf(mstatus::kTsr), FieldKind::Flag,
+     QT_TRANSLATE_NOOP("glasshart::CsrModel", "sret in S-mode traps")},
     kSdField,
 };
 
@@ -104,209 +110,249 @@ constexpr CsrField kMstatusFields[] = {
 constexpr CsrField kSstatusFields[] = {kSieField, kSpieField, kSppField, kFsField, kSumField, kMxrField, kSdField};
 
 constexpr CsrField kMisaFields[] = {
-    {CSR_TEXT("MXL"), -1, -2, FieldKind::BaseWidth, CSR_TEXT("native base integer ISA width")},
-    {CSR_TEXT("Extensions"), 25, 0, FieldKind::Extensions, CSR_TEXT("implemented standard extensions")},
+    {"MXL", -1, -2, FieldKind::BaseWidth, QT_TRANSLATE_NOOP("glasshart::CsrModel", "native base integer ISA width")},
+    {"Extensions", 25, 0, FieldKind::Extensions,
+     QT_TRANSLATE_NOOP("glasshart::CsrModel", "implemented standard extensions")},
 };
 
 #define INTERRUPT_FIELD(name, interrupt, description) \
     {name, interruptBit(interrupt), interruptBit(interrupt), FieldKind::Flag, description}
 
 constexpr CsrField kMieFields[] = {
-    INTERRUPT_FIELD(CSR_TEXT("SSIE"), Interrupt::SupervisorSoftware, CSR_TEXT("supervisor software interrupt enabled")),
-    INTERRUPT_FIELD(CSR_TEXT("MSIE"), Interrupt::MachineSoftware, CSR_TEXT("machine software interrupt enabled")),
-    INTERRUPT_FIELD(CSR_TEXT("STIE"), Interrupt::SupervisorTimer, CSR_TEXT("supervisor timer interrupt enabled")),
-    INTERRUPT_FIELD(CSR_TEXT("MTIE"), Interrupt::MachineTimer, CSR_TEXT("machine timer interrupt enabled")),
-    INTERRUPT_FIELD(CSR_TEXT("SEIE"), Interrupt::SupervisorExternal, CSR_TEXT("supervisor external interrupt enabled")),
-    INTERRUPT_FIELD(CSR_TEXT("MEIE"), Interrupt::MachineExternal, CSR_TEXT("machine external interrupt enabled")),
+    INTERRUPT_FIELD("SSIE", Interrupt::SupervisorSoftware,
+                    QT_TRANSLATE_NOOP("glasshart::CsrModel", "supervisor software interrupt enabled")),
+    INTERRUPT_FIELD("MSIE", Interrupt::MachineSoftware,
+                    QT_TRANSLATE_NOOP("glasshart::CsrModel", "machine software interrupt enabled")),
+    INTERRUPT_FIELD("STIE", Interrupt::SupervisorTimer,
+                    QT_TRANSLATE_NOOP("glasshart::CsrModel", "supervisor timer interrupt enabled")),
+    INTERRUPT_FIELD("MTIE", Interrupt::MachineTimer,
+                    QT_TRANSLATE_NOOP("glasshart::CsrModel", "machine timer interrupt enabled")),
+    INTERRUPT_FIELD("SEIE", Interrupt::SupervisorExternal,
+                    QT_TRANSLATE_NOOP("glasshart::CsrModel", "supervisor external interrupt enabled")),
+    INTERRUPT_FIELD("MEIE", Interrupt::MachineExternal,
+                    QT_TRANSLATE_NOOP("glasshart::CsrModel", "machine external interrupt enabled")),
 };
 
 constexpr CsrField kMipFields[] = {
-    INTERRUPT_FIELD(CSR_TEXT("SSIP"), Interrupt::SupervisorSoftware, CSR_TEXT("supervisor software interrupt pending")),
-    INTERRUPT_FIELD(CSR_TEXT("MSIP"), Interrupt::MachineSoftware,
-                    CSR_TEXT("machine software interrupt pending (CLINT msip)")),
-    INTERRUPT_FIELD(CSR_TEXT("STIP"), Interrupt::SupervisorTimer, CSR_TEXT("supervisor timer interrupt pending")),
-    INTERRUPT_FIELD(CSR_TEXT("MTIP"), Interrupt::MachineTimer,
-                    CSR_TEXT("machine timer interrupt pending (mtime \u2265 mtimecmp)")),
-    INTERRUPT_FIELD(CSR_TEXT("SEIP"), Interrupt::SupervisorExternal,
-                    CSR_TEXT("supervisor external interrupt pending (PLIC S context)")),
-    INTERRUPT_FIELD(CSR_TEXT("MEIP"), Interrupt::MachineExternal, CSR_TEXT("machine external interrupt pending")),
+    INTERRUPT_FIELD("SSIP", Interrupt::SupervisorSoftware,
+                    QT_TRANSLATE_NOOP("glasshart::CsrModel", "supervisor software interrupt pending")),
+    INTERRUPT_FIELD("MSIP", Interrupt::MachineSoftware,
+                    QT_TRANSLATE_NOOP("glasshart::CsrModel", "machine software interrupt pending (CLINT msip)")),
+    INTERRUPT_FIELD("STIP", Interrupt::SupervisorTimer,
+                    QT_TRANSLATE_NOOP("glasshart::CsrModel", "supervisor timer interrupt pending")),
+    INTERRUPT_FIELD("MTIP", Interrupt::MachineTimer,
+                    QT_TRANSLATE_NOOP("glasshart::CsrModel",
+                                      "machine timer interrupt pending (mtime \u2265 mtimecmp)")),
+    INTERRUPT_FIELD("SEIP", Interrupt::SupervisorExternal,
+                    QT_TRANSLATE_NOOP("glasshart::CsrModel", "supervisor external interrupt pending (PLIC S context)")),
+    INTERRUPT_FIELD("MEIP", Interrupt::MachineExternal,
+                    QT_TRANSLATE_NOOP("glasshart::CsrModel", "machine external interrupt pending")),
 };
 
 constexpr CsrField kSieFields[] = {
-    INTERRUPT_FIELD(CSR_TEXT("SSIE"), Interrupt::SupervisorSoftware, CSR_TEXT("supervisor software interrupt enabled")),
-    INTERRUPT_FIELD(CSR_TEXT("STIE"), Interrupt::SupervisorTimer, CSR_TEXT("supervisor timer interrupt enabled")),
-    INTERRUPT_FIELD(CSR_TEXT("SEIE"), Interrupt::SupervisorExternal, CSR_TEXT("supervisor external interrupt enabled")),
+    INTERRUPT_FIELD("SSIE", Interrupt::SupervisorSoftware,
+                    QT_TRANSLATE_NOOP("glasshart::CsrModel", "supervisor software interrupt enabled")),
+    INTERRUPT_FIELD("STIE", Interrupt::SupervisorTimer,
+                    QT_TRANSLATE_NOOP("glasshart::CsrModel", "supervisor timer interrupt enabled")),
+    INTERRUPT_FIELD("SEIE", Interrupt::SupervisorExternal,
+                    QT_TRANSLATE_NOOP("glasshart::CsrModel", "supervisor external interrupt enabled")),
 };
 
 constexpr CsrField kSipFields[] = {
-    INTERRUPT_FIELD(CSR_TEXT("SSIP"), Interrupt::SupervisorSoftware, CSR_TEXT("supervisor software interrupt pending")),
-    INTERRUPT_FIELD(CSR_TEXT("STIP"), Interrupt::SupervisorTimer, CSR_TEXT("supervisor timer interrupt pending")),
-    INTERRUPT_FIELD(CSR_TEXT("SEIP"), Interrupt::SupervisorExternal,
-                    CSR_TEXT("supervisor external interrupt pending (PLIC S context)")),
+    INTERRUPT_FIELD("SSIP", Interrupt::SupervisorSoftware,
+                    QT_TRANSLATE_NOOP("glasshart::CsrModel", "supervisor software interrupt pending")),
+    INTERRUPT_FIELD("STIP", Interrupt::SupervisorTimer,
+                    QT_TRANSLATE_NOOP("glasshart::CsrModel", "supervisor timer interrupt pending")),
+    INTERRUPT_FIELD("SEIP", Interrupt::SupervisorExternal,
+                    QT_TRANSLATE_NOOP("glasshart::CsrModel", "supervisor external interrupt pending (PLIC S context)")),
 };
 
 #undef INTERRUPT_FIELD
 
 // satp (privileged spec 4.1.11): the layout differs between RV32 and RV64.
 constexpr CsrField kSatp64Fields[] = {
-    {CSR_TEXT("MODE"), 63, 60, FieldKind::PagingMode, CSR_TEXT("address translation scheme")},
-    {CSR_TEXT("ASID"), 59, 44, FieldKind::Number, CSR_TEXT("address space identifier")},
-    {CSR_TEXT("PPN"), 43, 0, FieldKind::Number, CSR_TEXT("physical page number of the root page table")},
+    {"MODE", 63, 60, FieldKind::PagingMode, QT_TRANSLATE_NOOP("glasshart::CsrModel", "address translation scheme")},
+    {"ASID", 59, 44, FieldKind::Number, QT_TRANSLATE_NOOP("glasshart::CsrModel", "address space identifier")},
+    {"PPN", 43, 0, FieldKind::Number,
+     QT_TRANSLATE_NOOP("glasshart::CsrModel", "physical page number of the root page table")},
 };
 
 constexpr CsrField kSatp32Fields[] = {
-    {CSR_TEXT("MODE"), 31, 31, FieldKind::PagingMode, CSR_TEXT("address translation scheme")},
-    {CSR_TEXT("ASID"), 30, 22, FieldKind::Number, CSR_TEXT("address space identifier")},
-    {CSR_TEXT("PPN"), 21, 0, FieldKind::Number, CSR_TEXT("physical page number of the root page table")},
+    {"MODE", 31, 31, FieldKind::PagingMode, QT_TRANSLATE_NOOP("glasshart::CsrModel", "address translation scheme")},
+    {"ASID", 30, 22, FieldKind::Number, QT_TRANSLATE_NOOP("glasshart::CsrModel", "address space identifier")},
+    {"PPN", 21, 0, FieldKind::Number,
+     QT_TRANSLATE_NOOP("glasshart::CsrModel", "physical page number of the root page table")},
 };
 
 constexpr CsrField kMtvecFields[] = {
-    {CSR_TEXT("BASE"), -1, 2, FieldKind::Address, CSR_TEXT("trap handler address")},
-    {CSR_TEXT("MODE"), 1, 0, FieldKind::TrapVectorMode,
-     CSR_TEXT("direct: every trap goes to BASE; vectored: interrupts go to BASE + 4 \u00d7 cause")},
+    {"BASE", -1, 2, FieldKind::Address, QT_TRANSLATE_NOOP("glasshart::CsrModel", "trap handler address")},
+    {"MODE", 1, 0, FieldKind::TrapVectorMode,
+     QT_TRANSLATE_NOOP("glasshart::CsrModel",
+                       "direct: every trap goes to BASE; vectored: interrupts go to BASE + 4 \u00d7 cause")},
 };
 
 constexpr CsrField kMcauseFields[] = {
-    {CSR_TEXT("Interrupt"), -1, -1, FieldKind::Flag, CSR_TEXT("the trap was an interrupt")},
-    {CSR_TEXT("Exception code"), -2, 0, FieldKind::TrapCause, CSR_TEXT("what caused the trap")},
+    {"Interrupt", -1, -1, FieldKind::Flag, QT_TRANSLATE_NOOP("glasshart::CsrModel", "the trap was an interrupt")},
+    {"Exception code", -2, 0, FieldKind::TrapCause, QT_TRANSLATE_NOOP("glasshart::CsrModel", "what caused the trap")},
 };
 
 constexpr CsrField kMcounterenFields[] = {
-    {CSR_TEXT("CY"), 0, 0, FieldKind::Flag, CSR_TEXT("cycle readable below M-mode")},
-    {CSR_TEXT("TM"), 1, 1, FieldKind::Flag, CSR_TEXT("time readable below M-mode")},
-    {CSR_TEXT("IR"), 2, 2, FieldKind::Flag, CSR_TEXT("instret readable below M-mode")},
+    {"CY", 0, 0, FieldKind::Flag, QT_TRANSLATE_NOOP("glasshart::CsrModel", "cycle readable below M-mode")},
+    {"TM", 1, 1, FieldKind::Flag, QT_TRANSLATE_NOOP("glasshart::CsrModel", "time readable below M-mode")},
+    {"IR", 2, 2, FieldKind::Flag, QT_TRANSLATE_NOOP("glasshart::CsrModel", "instret readable below M-mode")},
 };
 
 constexpr CsrField kScounterenFields[] = {
-    {CSR_TEXT("CY"), 0, 0, FieldKind::Flag, CSR_TEXT("cycle readable in U-mode")},
-    {CSR_TEXT("TM"), 1, 1, FieldKind::Flag, CSR_TEXT("time readable in U-mode")},
-    {CSR_TEXT("IR"), 2, 2, FieldKind::Flag, CSR_TEXT("instret readable in U-mode")},
+    {"CY", 0, 0, FieldKind::Flag, QT_TRANSLATE_NOOP("glasshart::CsrModel", "cycle readable in U-mode")},
+    {"TM", 1, 1, FieldKind::Flag, QT_TRANSLATE_NOOP("glasshart::CsrModel", "time readable in U-mode")},
+    {"IR", 2, 2, FieldKind::Flag, QT_TRANSLATE_NOOP("glasshart::CsrModel", "instret readable in U-mode")},
 };
 
 constexpr CsrField kMcountinhibitFields[] = {
-    {CSR_TEXT("CY"), 0, 0, FieldKind::Flag, CSR_TEXT("mcycle stopped")},
-    {CSR_TEXT("IR"), 2, 2, FieldKind::Flag, CSR_TEXT("minstret stopped")},
+    {"CY", 0, 0, FieldKind::Flag, QT_TRANSLATE_NOOP("glasshart::CsrModel", "mcycle stopped")},
+    {"IR", 2, 2, FieldKind::Flag, QT_TRANSLATE_NOOP("glasshart::CsrModel", "minstret stopped")},
 };
 
 // The pane's rows, top to bottom. The counters read 64 bits; on RV32 the
 // CSR is the low half and the "h" row the high half.
 const CsrRow kRows[] = {
-    {.label = CSR_TEXT("privilege"), .address = {},
+    {.label = QT_TRANSLATE_NOOP("glasshart::CsrModel", "privilege"), .address = {},
      .read = [](const HartSnapshot& s) -> quint64 { return static_cast<quint64>(s.hart.privilege); },
-     .summary = Summary::Privilege, .fields = {}, .description = CSR_TEXT("current privilege mode")},
+     .summary = Summary::Privilege, .fields = {},
+     .description = QT_TRANSLATE_NOOP("glasshart::CsrModel", "current privilege mode")},
     {.label = nullptr, .address = CsrAddress::Mstatus,
      .read = [](const HartSnapshot& s) -> quint64 { return s.mstatus; },
-     .summary = Summary::Description, .fields = kMstatusFields, .description = CSR_TEXT("machine status")},
+     .summary = Summary::Description, .fields = kMstatusFields,
+     .description = QT_TRANSLATE_NOOP("glasshart::CsrModel", "machine status")},
     {.label = nullptr, .address = CsrAddress::Misa,
      .read = [](const HartSnapshot& s) -> quint64 { return s.hart.csr.misa; },
-     .summary = Summary::Isa, .fields = kMisaFields, .description = CSR_TEXT("ISA and extensions")},
+     .summary = Summary::Isa, .fields = kMisaFields,
+     .description = QT_TRANSLATE_NOOP("glasshart::CsrModel", "ISA and extensions")},
     {.label = nullptr, .address = CsrAddress::Mie,
      .read = [](const HartSnapshot& s) -> quint64 { return s.hart.csr.mie; },
-     .summary = Summary::Description, .fields = kMieFields, .description = CSR_TEXT("machine interrupt enable")},
+     .summary = Summary::Description, .fields = kMieFields,
+     .description = QT_TRANSLATE_NOOP("glasshart::CsrModel", "machine interrupt enable")},
     {.label = nullptr, .address = CsrAddress::Mip,
      .read = [](const HartSnapshot& s) -> quint64 { return s.mip; },
-     .summary = Summary::Description, .fields = kMipFields, .description = CSR_TEXT("machine interrupt pending")},
+     .summary = Summary::Description, .fields = kMipFields,
+     .description = QT_TRANSLATE_NOOP("glasshart::CsrModel", "machine interrupt pending")},
     {.label = nullptr, .address = CsrAddress::Mtvec,
      .read = [](const HartSnapshot& s) -> quint64 { return s.hart.csr.mtvec; },
      .summary = Summary::TrapVector, .fields = kMtvecFields,
-     .description = CSR_TEXT("machine trap-handler base address")},
+     .description = QT_TRANSLATE_NOOP("glasshart::CsrModel", "machine trap-handler base address")},
     {.label = nullptr, .address = CsrAddress::Mepc,
      .read = [](const HartSnapshot& s) -> quint64 { return s.hart.csr.mepc; },
      .summary = Summary::Description, .fields = {},
-     .description = CSR_TEXT("machine exception program counter")},
+     .description = QT_TRANSLATE_NOOP("glasshart::CsrModel", "machine exception program counter")},
     {.label = nullptr, .address = CsrAddress::Mcause,
      .read = [](const HartSnapshot& s) -> quint64 { return s.hart.csr.mcause; },
-     .summary = Summary::TrapCause, .fields = kMcauseFields, .description = CSR_TEXT("machine trap cause")},
+     .summary = Summary::TrapCause, .fields = kMcauseFields,
+     .description = QT_TRANSLATE_NOOP("glasshart::CsrModel", "machine trap cause")},
     {.label = nullptr, .address = CsrAddress::Mtval,
      .read = [](const HartSnapshot& s) -> quint64 { return s.hart.csr.mtval; },
      .summary = Summary::Description, .fields = {},
-     .description = CSR_TEXT("machine trap value: the faulting address or instruction")},
+     .description = QT_TRANSLATE_NOOP("glasshart::CsrModel",
+                                      "machine trap value: the faulting address or instruction")},
     {.label = nullptr, .address = CsrAddress::Mscratch,
      .read = [](const HartSnapshot& s) -> quint64 { return s.hart.csr.mscratch; },
      .summary = Summary::Description, .fields = {},
-     .description = CSR_TEXT("scratch register for machine trap handlers")},
+     .description = QT_TRANSLATE_NOOP("glasshart::CsrModel", "scratch register for machine trap handlers")},
     {.label = nullptr, .address = CsrAddress::Medeleg,
      .read = [](const HartSnapshot& s) -> quint64 { return s.hart.csr.medeleg; },
-     .summary = Summary::Description, .fields = {}, .description = CSR_TEXT("machine exception delegation")},
+     .summary = Summary::Description, .fields = {},
+     .description = QT_TRANSLATE_NOOP("glasshart::CsrModel", "machine exception delegation")},
     {.label = nullptr, .address = CsrAddress::Mideleg,
      .read = [](const HartSnapshot& s) -> quint64 { return s.hart.csr.mideleg; },
-     .summary = Summary::Description, .fields = {}, .description = CSR_TEXT("machine interrupt delegation")},
+     .summary = Summary::Description, .fields = {},
+     .description = QT_TRANSLATE_NOOP("glasshart::CsrModel", "machine interrupt delegation")},
     {.label = nullptr, .address = CsrAddress::Mcounteren,
      .read = [](const HartSnapshot& s) -> quint64 { return s.hart.csr.mcounteren; },
      .summary = Summary::Description, .fields = kMcounterenFields,
-     .description = CSR_TEXT("machine counter enable")},
+     .description = QT_TRANSLATE_NOOP("glasshart::CsrModel", "machine counter enable")},
     {.label = nullptr, .address = CsrAddress::Mcountinhibit,
      .read = [](const HartSnapshot& s) -> quint64 { return s.hart.csr.mcountinhibit; },
      .summary = Summary::Description, .fields = kMcountinhibitFields,
-     .description = CSR_TEXT("machine counter inhibit")},
+     .description = QT_TRANSLATE_NOOP("glasshart::CsrModel", "machine counter inhibit")},
     {.label = nullptr, .address = CsrAddress::Mcycle,
      .read = [](const HartSnapshot& s) -> quint64 { return s.mcycle; },
-     .summary = Summary::Count, .fields = {}, .description = CSR_TEXT("machine cycle counter")},
+     .summary = Summary::Count, .fields = {},
+     .description = QT_TRANSLATE_NOOP("glasshart::CsrModel", "machine cycle counter")},
     {.label = nullptr, .address = CsrAddress::Mcycleh,
      .read = [](const HartSnapshot& s) -> quint64 { return s.mcycle >> 32; },
-     .summary = Summary::Description, .fields = {}, .description = CSR_TEXT("upper 32 bits of mcycle"),
+     .summary = Summary::Description, .fields = {},
+     .description = QT_TRANSLATE_NOOP("glasshart::CsrModel", "upper 32 bits of mcycle"),
      .presence = Presence::Rv32Only},
     {.label = nullptr, .address = CsrAddress::Minstret,
      .read = [](const HartSnapshot& s) -> quint64 { return s.minstret; },
-     .summary = Summary::Count, .fields = {}, .description = CSR_TEXT("machine instructions-retired counter")},
+     .summary = Summary::Count, .fields = {},
+     .description = QT_TRANSLATE_NOOP("glasshart::CsrModel", "machine instructions-retired counter")},
     {.label = nullptr, .address = CsrAddress::Minstreth,
      .read = [](const HartSnapshot& s) -> quint64 { return s.minstret >> 32; },
-     .summary = Summary::Description, .fields = {}, .description = CSR_TEXT("upper 32 bits of minstret"),
+     .summary = Summary::Description, .fields = {},
+     .description = QT_TRANSLATE_NOOP("glasshart::CsrModel", "upper 32 bits of minstret"),
      .presence = Presence::Rv32Only},
     // Not a CSR but the CLINT register behind the time CSR; 64 bits on RV32 too.
-    {.label = CSR_TEXT("mtime"), .address = {},
+    {.label = "mtime", .address = {},
      .read = [](const HartSnapshot& s) -> quint64 { return s.mtime; },
-     .summary = Summary::Count, .fields = {}, .description = CSR_TEXT("machine timer (CLINT), read as the time CSR"),
+     .summary = Summary::Count, .fields = {},
+     .description = QT_TRANSLATE_NOOP("glasshart::CsrModel", "machine timer (CLINT), read as the time CSR"),
      .alwaysWide = true},
     // The machine has one hart, so Hart::readCsr answers 0.
     {.label = nullptr, .address = CsrAddress::Mhartid,
      .read = [](const HartSnapshot&) -> quint64 { return 0; },
-     .summary = Summary::Description, .fields = {}, .description = CSR_TEXT("hardware thread ID")},
+     .summary = Summary::Description, .fields = {},
+     .description = QT_TRANSLATE_NOOP("glasshart::CsrModel", "hardware thread ID")},
     // Supervisor level (privileged spec chapter 4). sie and sip are mie and
     // mip restricted to the interrupts mideleg hands to S-mode (4.1.3).
     {.label = nullptr, .address = CsrAddress::Sstatus,
      .read = [](const HartSnapshot& s) -> quint64 { return s.sstatus; },
-     .summary = Summary::Description, .fields = kSstatusFields, .description = CSR_TEXT("supervisor status")},
+     .summary = Summary::Description, .fields = kSstatusFields,
+     .description = QT_TRANSLATE_NOOP("glasshart::CsrModel", "supervisor status")},
     {.label = nullptr, .address = CsrAddress::Sie,
      .read = [](const HartSnapshot& s) -> quint64 { return s.hart.csr.mie & s.hart.csr.mideleg; },
-     .summary = Summary::Description, .fields = kSieFields, .description = CSR_TEXT("supervisor interrupt enable")},
+     .summary = Summary::Description, .fields = kSieFields,
+     .description = QT_TRANSLATE_NOOP("glasshart::CsrModel", "supervisor interrupt enable")},
     {.label = nullptr, .address = CsrAddress::Sip,
      .read = [](const HartSnapshot& s) -> quint64 { return s.mip & s.hart.csr.mideleg; },
-     .summary = Summary::Description, .fields = kSipFields, .description = CSR_TEXT("supervisor interrupt pending")},
+     .summary = Summary::Description, .fields = kSipFields,
+     .description = QT_TRANSLATE_NOOP("glasshart::CsrModel", "supervisor interrupt pending")},
     {.label = nullptr, .address = CsrAddress::Stvec,
      .read = [](const HartSnapshot& s) -> quint64 { return s.hart.supervisor.stvec; },
      .summary = Summary::TrapVector, .fields = kMtvecFields,
-     .description = CSR_TEXT("supervisor trap-handler base address")},
+     .description = QT_TRANSLATE_NOOP("glasshart::CsrModel", "supervisor trap-handler base address")},
     {.label = nullptr, .address = CsrAddress::Sepc,
      .read = [](const HartSnapshot& s) -> quint64 { return s.hart.supervisor.sepc; },
      .summary = Summary::Description, .fields = {},
-     .description = CSR_TEXT("supervisor exception program counter")},
+     .description = QT_TRANSLATE_NOOP("glasshart::CsrModel", "supervisor exception program counter")},
     {.label = nullptr, .address = CsrAddress::Scause,
      .read = [](const HartSnapshot& s) -> quint64 { return s.hart.supervisor.scause; },
-     .summary = Summary::TrapCause, .fields = kMcauseFields, .description = CSR_TEXT("supervisor trap cause")},
+     .summary = Summary::TrapCause, .fields = kMcauseFields,
+     .description = QT_TRANSLATE_NOOP("glasshart::CsrModel", "supervisor trap cause")},
     {.label = nullptr, .address = CsrAddress::Stval,
      .read = [](const HartSnapshot& s) -> quint64 { return s.hart.supervisor.stval; },
      .summary = Summary::Description, .fields = {},
-     .description = CSR_TEXT("supervisor trap value: the faulting address or instruction")},
+     .description = QT_TRANSLATE_NOOP("glasshart::CsrModel",
+                                      "supervisor trap value: the faulting address or instruction")},
     {.label = nullptr, .address = CsrAddress::Sscratch,
      .read = [](const HartSnapshot& s) -> quint64 { return s.hart.supervisor.sscratch; },
      .summary = Summary::Description, .fields = {},
-     .description = CSR_TEXT("scratch register for supervisor trap handlers")},
+     .description = QT_TRANSLATE_NOOP("glasshart::CsrModel", "scratch register for supervisor trap handlers")},
     {.label = nullptr, .address = CsrAddress::Satp,
      .read = [](const HartSnapshot& s) -> quint64 { return s.hart.supervisor.satp; },
      .summary = Summary::AddressSpace, .fields = kSatp64Fields,
-     .description = CSR_TEXT("supervisor address translation and protection"), .presence = Presence::Rv64Only},
+     .description = QT_TRANSLATE_NOOP("glasshart::CsrModel", "supervisor address translation and protection"),
+     .presence = Presence::Rv64Only},
     {.label = nullptr, .address = CsrAddress::Satp,
      .read = [](const HartSnapshot& s) -> quint64 { return s.hart.supervisor.satp; },
      .summary = Summary::AddressSpace, .fields = kSatp32Fields,
-     .description = CSR_TEXT("supervisor address translation and protection"), .presence = Presence::Rv32Only},
+     .description = QT_TRANSLATE_NOOP("glasshart::CsrModel", "supervisor address translation and protection"),
+     .presence = Presence::Rv32Only},
     {.label = nullptr, .address = CsrAddress::Scounteren,
      .read = [](const HartSnapshot& s) -> quint64 { return s.hart.supervisor.scounteren; },
      .summary = Summary::Description, .fields = kScounterenFields,
-     .description = CSR_TEXT("supervisor counter enable")},
+     .description = QT_TRANSLATE_NOOP("glasshart::CsrModel", "supervisor counter enable")},
 };
 
-#undef CSR_TEXT
 
 // internalId of a top-level index; a field's is its register's row + 1.
 constexpr quintptr kRegisterId = 0;
@@ -517,7 +563,7 @@ QModelIndex CsrModel::fieldIndex(QStringView name, QStringView field, int column
     if (!parentIndex.isValid()) return {};
     const auto fields = rows_[parentIndex.row()]->fields;
     for (std::size_t i = 0; i < fields.size(); ++i) {
-        if (tr(fields[i].name) == field) return index(static_cast<int>(i), column, parentIndex);
+        if (QLatin1String(fields[i].name) == field) return index(static_cast<int>(i), column, parentIndex);
     }
     return {};
 }
@@ -565,11 +611,11 @@ QVariant CsrModel::fieldData(const CsrRow& row, int field, int column, int role)
     const CsrField& spec = row.fields[static_cast<std::size_t>(field)];
     if (role == Qt::ToolTipRole) {
         return tr("%1.%2, bits %3: %4")
-            .arg(rowLabel(row), tr(spec.name), bitRange(spec, rowsXlen_), tr(spec.description));
+            .arg(rowLabel(row), QString::fromLatin1(spec.name), bitRange(spec, rowsXlen_), tr(spec.description));
     }
     if (role == Qt::DisplayRole) {
         switch (column) {
-        case NameColumn: return tr(spec.name);
+        case NameColumn: return QString::fromLatin1(spec.name);
         case BitsColumn: return bitRange(spec, rowsXlen_);
         case MeaningColumn: return tr(spec.description);
         default: break;
@@ -584,7 +630,7 @@ QVariant CsrModel::fieldData(const CsrRow& row, int field, int column, int role)
 
 QVariant CsrModel::highlight(bool changed, int column, int role) const {
     switch (role) {
-    case Qt::BackgroundRole: return changed ? QVariant(changedBackground()) : QVariant();
+    case Qt::BackgroundRole: return changed ? QVariant(changedBackground(QGuiApplication::palette())) : QVariant();
     case Qt::FontRole: {
         if (column == ValueColumn) {
             const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);

@@ -3,10 +3,13 @@
 #include <QColor>
 #include <QFont>
 #include <QFontDatabase>
+#include <QGuiApplication>
 #include <QPainter>
 #include <QPixmap>
 #include <QPolygonF>
 #include <algorithm>
+
+#include "panes/PaneColors.h"
 
 namespace glasshart {
 
@@ -27,15 +30,15 @@ QIcon gutterIcon(bool breakpoint, bool pc) {
     if (pc) {
         const QPolygonF arrow{{QPointF(2, 5.5), QPointF(8, 5.5), QPointF(8, 2), QPointF(14.5, 8),
                                QPointF(8, 14), QPointF(8, 10.5), QPointF(2, 10.5)}};
-        painter.setPen(QPen(QColor(60, 60, 60), 0.8));
-        painter.setBrush(QColor(250, 190, 20));
+        // Outlined in its own darker shade, it stands out on light and dark
+        // backgrounds alike.
+        const QColor yellow(250, 190, 20);
+        painter.setPen(QPen(yellow.darker(250), 0.8));
+        painter.setBrush(yellow);
         painter.drawPolygon(arrow);
     }
     return QIcon(pixmap);
 }
-
-// Translucent, so the pc row reads on light and dark themes alike.
-QColor pcBackground() { return QColor(255, 200, 0, 80); }
 
 }  // namespace
 
@@ -178,9 +181,9 @@ QVariant DisassemblyModel::data(const QModelIndex& index, int role) const {
     case IsLabelRole: return label;
     case Qt::FontRole: return label ? labelFont_ : codeFont_;
     case Qt::BackgroundRole:
-        return !label && pc_ == line.address ? QVariant(pcBackground()) : QVariant();
+        return !label && pc_ == line.address ? QVariant(pcBackground(QGuiApplication::palette())) : QVariant();
     case Qt::ForegroundRole:
-        return index.column() == BytesColumn ? QVariant(QColor(Qt::gray)) : QVariant();
+        return index.column() == BytesColumn ? QVariant(secondaryText(QGuiApplication::palette())) : QVariant();
     default: break;
     }
     if (label) return role == Qt::DisplayRole && index.column() == AddressColumn ? QVariant(line.text) : QVariant();

@@ -124,6 +124,9 @@ void DisassemblyPane::createActions() {
     auto* findAction = new QAction(tr("Go to symbol or address"), this);
     findAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
     findAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    goToEdit_->setToolTip(tr("Type a symbol of the program or a hex address and press Enter to show its code (%1 "
+                             "comes here)")
+                              .arg(findAction->shortcut().toString(QKeySequence::NativeText)));
     connect(findAction, &QAction::triggered, goToEdit_, [this] {
         goToEdit_->setFocus();
         goToEdit_->selectAll();

@@ -1,6 +1,7 @@
 #include "panes/FloatRegisterModel.h"
 
 #include <QFontDatabase>
+#include <QGuiApplication>
 #include <QStringList>
 #include <bit>
 #include <cmath>
@@ -8,6 +9,7 @@
 
 #include "fpu/NanBoxing.h"
 #include "isa/Disassembler.h"
+#include "panes/PaneColors.h"
 
 namespace glasshart {
 namespace {
@@ -71,7 +73,7 @@ QVariant FloatRegisterModel::data(const QModelIndex& index, int role) const {
     const bool changed = isChanged(row);
     switch (role) {
     case Qt::DisplayRole: return cellText(row, index.column());
-    case Qt::BackgroundRole: return changed ? QVariant(changedBackground()) : QVariant();
+    case Qt::BackgroundRole: return changed ? QVariant(changedBackground(QGuiApplication::palette())) : QVariant();
     case Qt::FontRole: {
         const bool fixed = index.column() == BitsColumn || index.column() == ValueColumn;
         const QFont font = fixed ? QFontDatabase::systemFont(QFontDatabase::FixedFont) : QFont();

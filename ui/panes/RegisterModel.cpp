@@ -1,8 +1,10 @@
 #include "panes/RegisterModel.h"
 
 #include <QFontDatabase>
+#include <QGuiApplication>
 
 #include "isa/Disassembler.h"
+#include "panes/PaneColors.h"
 
 namespace glasshart {
 
@@ -29,7 +31,9 @@ QVariant RegisterModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid() || history_.isEmpty()) return {};
     const unsigned reg = registerIndexOfRow(index.row());
     const bool changed = isChanged(reg);
-    if (role == Qt::BackgroundRole) return changed ? QVariant(changedBackground()) : QVariant();
+    if (role == Qt::BackgroundRole) {
+        return changed ? QVariant(changedBackground(QGuiApplication::palette())) : QVariant();
+    }
     switch (index.column()) {
     case NameColumn:
         if (role == Qt::DisplayRole) return reg == kPcIndex ? tr("pc", "register") : tr("x%1", "register").arg(reg);

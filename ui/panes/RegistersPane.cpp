@@ -17,6 +17,7 @@ namespace glasshart {
 namespace {
 
 const QString kFormatSetting = QStringLiteral("registers/format");
+const QString kTabSetting = QStringLiteral("registers/tab");
 
 }  // namespace
 
@@ -91,7 +92,11 @@ RegistersPane::RegistersPane(Inspector& inspector, QWidget* parent)
     connect(&inspector, &Inspector::runStateChanged, this, &RegistersPane::showRunState);
     connect(&inspector, &Inspector::programOpened, this, &RegistersPane::startNewProgram);
     // The format applies to the integer registers only.
-    connect(tabs_, &QTabWidget::currentChanged, this, [this](int tab) { formatBox_->setEnabled(tab == 0); });
+    connect(tabs_, &QTabWidget::currentChanged, this, [this](int tab) {
+        formatBox_->setEnabled(tab == 0);
+        QSettings().setValue(kTabSetting, tab);
+    });
+    tabs_->setCurrentIndex(QSettings().value(kTabSetting, 0).toInt());
 
     // Opened after a program was loaded: show what the inspector has.
     if (!inspector.programName().isEmpty()) showSnapshot(inspector.snapshot());

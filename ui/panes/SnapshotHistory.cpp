@@ -1,7 +1,5 @@
 #include "panes/SnapshotHistory.h"
 
-#include <QColor>
-
 namespace glasshart {
 
 void SnapshotHistory::add(const HartSnapshot& snapshot) {
@@ -26,7 +24,5 @@ QFont changedFont(QFont font) {
     font.setBold(true);
     return font;
 }
-
-QBrush changedBackground() { return QBrush(QColor(255, 176, 0, 72)); }
 
 }  // namespace glasshart

@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QBrush>
 #include <QFont>
 #include <optional>
 
@@ -34,9 +33,8 @@ private:
     HartSnapshot lastStop_;  // the newest snapshot taken while not running
 };
 
-// How the panes mark a changed value: bold on a tinted background. The tint
-// is translucent so it reads on light and dark palettes alike.
+// How the panes mark a changed value: bold, on changedBackground() (see
+// PaneColors.h).
 [[nodiscard]] QFont changedFont(QFont font);
-[[nodiscard]] QBrush changedBackground();
 
 }  // namespace glasshart

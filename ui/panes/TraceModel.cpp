@@ -2,19 +2,17 @@
 
 #include <QColor>
 #include <QFontDatabase>
+#include <QGuiApplication>
 #include <algorithm>
 #include <cstddef>
 
 #include "hart/HartState.h"
 #include "isa/Disassembler.h"
+#include "panes/PaneColors.h"
 
 namespace glasshart {
 
 namespace {
-
-// Translucent, so the colours read on light and dark themes alike.
-QColor bandBackground() { return QColor(127, 127, 127, 32); }
-QColor pcBackground() { return QColor(255, 200, 0, 80); }
 
 // Translated code addresses HartState off rbx: name the field it touches.
 QString hartFieldAt(qint64 displacement) {
@@ -173,8 +171,9 @@ QVariant TraceModel::data(const QModelIndex& index, int role) const {
         group.kind == GroupKind::Instruction && pc_ == guest_[static_cast<std::size_t>(group.guest)].address;
     if (role == GroupRole) return g;
     if (role == Qt::BackgroundRole) {
-        if (atPc) return pcBackground();
-        return g % 2 == 1 ? QVariant(bandBackground()) : QVariant();
+        const QPalette palette = QGuiApplication::palette();
+        if (atPc) return pcBackground(palette);
+        return g % 2 == 1 ? QVariant(bandBackground(palette)) : QVariant();
     }
     if (index.column() < kGuestColumns) {
         if (index.row() != group.firstRow) return {};
@@ -200,7 +199,7 @@ QVariant TraceModel::guestData(const Group& group, int column, int role) const {
     if (role == Qt::ToolTipRole) {
         return tr("%n byte(s) of x86-64 inline", nullptr, static_cast<int>(group.hostEnd - group.hostBegin));
     }
-    if (role == Qt::ForegroundRole && column == GuestBytesColumn) return QColor(Qt::gray);
+    if (role == Qt::ForegroundRole && column == GuestBytesColumn) return secondaryText(QGuiApplication::palette());
     if (role != Qt::DisplayRole) return {};
     switch (column) {
     case GuestAddressColumn: return hexAddress(instruction.address);
@@ -213,13 +212,14 @@ QVariant TraceModel::hostData(const Group& group, int instruction, int column, i
     if (group.host.empty()) {
         if (column != HostInstructionColumn) return {};
         if (role == Qt::DisplayRole) return tr("(no host code)");
-        if (role == Qt::ForegroundRole) return QColor(Qt::gray);
+        if (role == Qt::ForegroundRole) return secondaryText(QGuiApplication::palette());
         return role == Qt::FontRole ? QVariant(labelFont_) : QVariant();
     }
     const X86Instruction& host = group.host[static_cast<std::size_t>(instruction)];
     switch (role) {
     case Qt::FontRole: return codeFont_;
-    case Qt::ForegroundRole: return column == HostBytesColumn ? QVariant(QColor(Qt::gray)) : QVariant();
+    case Qt::ForegroundRole:
+        return column == HostBytesColumn ? QVariant(secondaryText(QGuiApplication::palette())) : QVariant();
     case Qt::TextAlignmentRole:
         return column == HostAddressColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case Qt::ToolTipRole:

@@ -70,6 +70,8 @@ void TraceViewerPane::buildUi() {
     blockEdit_->setObjectName(QStringLiteral("blockEdit"));
     blockEdit_->setPlaceholderText(tr("Block at symbol or address"));
     blockEdit_->setClearButtonEnabled(true);
+    blockEdit_->setToolTip(tr("Type a symbol of the program or a hex address and press Enter to see the translation "
+                              "of the block that starts there"));
     connect(blockEdit_, &QLineEdit::returnPressed, this, [this] { showLocation(blockEdit_->text()); });
 
     syntax_ = new QComboBox(this);
@@ -130,6 +132,7 @@ void TraceViewerPane::buildUi() {
     connect(model_, &QAbstractItemModel::modelReset, this, &TraceViewerPane::applySpans);
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("traceColumnsSplitter"));  // the window keeps its sizes
     splitter->addWidget(guestView_);
     splitter->addWidget(hostView_);
     splitter->setChildrenCollapsible(false);
@@ -145,6 +148,7 @@ void TraceViewerPane::buildUi() {
     bar->addWidget(syntax_);
     bar->addWidget(profile_);
     auto* split = new QSplitter(Qt::Vertical, this);
+    split->setObjectName(QStringLiteral("traceActivitySplitter"));
     split->addWidget(stack_);
     split->addWidget(buildActivityUi());
     split->setChildrenCollapsible(false);
@@ -165,6 +169,7 @@ QWidget* TraceViewerPane::buildActivityUi() {
     activityMessage_->setWordWrap(true);
 
     auto* lists = new QSplitter(Qt::Horizontal, this);
+    lists->setObjectName(QStringLiteral("activityListsSplitter"));
     lists->setChildrenCollapsible(false);
     const std::pair<BlockActivityModel*, QString> kinds[] = {
         {hottest_, tr("Hottest blocks")},

@@ -25,12 +25,18 @@
 #include "Inspector.h"
 #include "machine/MachineConfig.h"
 #include "panes/CacheMapWidget.h"
+#include "panes/PaneColors.h"
 
 namespace glasshart {
 
 namespace {
 
 const auto kSizeSetting = QStringLiteral("cache/size");
+// The event kinds the user hid from the log, as their check boxes' names.
+const auto kHiddenEventsSetting = QStringLiteral("cache/hiddenEvents");
+// How far from the chart's background towards its text its lines go.
+constexpr double kAxisLineAmount = 0.5;
+constexpr double kGridLineAmount = 0.15;
 
 // The smallest 1, 2 or 5 times a power of ten that is at least `step`.
 double roundStep(double step) {
@@ -55,6 +61,7 @@ TranslationCachePane::TranslationCachePane(Inspector& inspector, QWidget* parent
     middleLayout->addWidget(createChart(), 1);
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("cacheSplitter"));  // the window keeps its sizes
     splitter->addWidget(map_);
     splitter->addWidget(middle);
     splitter->addWidget(createLog());
@@ -165,20 +172,50 @@ QWidget* TranslationCachePane::createChart() {
     fillSeries_->attachAxis(fillAxis_);
     flushSeries_->attachAxis(retiredAxis_);
     flushSeries_->attachAxis(fillAxis_);
+    applyChartPalette();
 
     auto* view = new QChartView(chart_, this);  // takes the chart
     view->setObjectName(QStringLiteral("fillChart"));
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumSize(240, 160);
+    view->setToolTip(tr("How full the code arena is as the guest runs; a red dot marks each flush"));
     return view;
 }
 
-QCheckBox* TranslationCachePane::createFilter(const QString& text, CacheEventLogModel::Category category) {
-    auto* box = new QCheckBox(text, this);
-    box->setChecked(true);
-    connect(box, &QCheckBox::toggled, this, [this, category](bool shown) {
-        log_->setCategoryVisible(category, shown);
+void TranslationCachePane::applyChartPalette() {
+    const QColor base = palette().color(QPalette::Base);
+    const QColor text = palette().color(QPalette::Text);
+    chart_->setBackgroundBrush(base);
+    chart_->setBackgroundRoundness(0);
+    chart_->legend()->setLabelColor(text);
+    for (QValueAxis* axis : {retiredAxis_, fillAxis_}) {
+        axis->setLabelsColor(text);
+        axis->setTitleBrush(text);
+        axis->setLinePenColor(mixColors(base, text, kAxisLineAmount));
+        axis->setGridLineColor(mixColors(base, text, kGridLineAmount));
+    }
+}
+
+void TranslationCachePane::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::PaletteChange && chart_ != nullptr) applyChartPalette();
+    QWidget::changeEvent(event);
+}
+
+QCheckBox* TranslationCachePane::createFilter(const Filter& filter) {
+    auto* box = new QCheckBox(filter.text, this);
+    box->setObjectName(filter.objectName);
+    box->setToolTip(filter.toolTip);
+    const bool shown = !QSettings().value(kHiddenEventsSetting).toStringList().contains(filter.objectName);
+    box->setChecked(shown);
+    log_->setCategoryVisible(filter.category, shown);
+    connect(box, &QCheckBox::toggled, this, [this, filter](bool show) {
+        log_->setCategoryVisible(filter.category, show);
         logView_->scrollToBottom();
+        QSettings settings;
+        QStringList hidden = settings.value(kHiddenEventsSetting).toStringList();
+        hidden.removeAll(filter.objectName);
+        if (!show) hidden.append(filter.objectName);
+        settings.setValue(kHiddenEventsSetting, hidden);
     });
     return box;
 }
@@ -191,23 +228,19 @@ QWidget* TranslationCachePane::createLog() {
     auto* filters = new QHBoxLayout();
     filters->addWidget(new QLabel(tr("Show:"), box));
     using Category = CacheEventLogModel::Category;
-    struct Filter {
-        QString text;
-        Category category;
-        QString objectName;
-    };
     const Filter kinds[] = {
-        {tr("&Translated"), Category::Translated, QStringLiteral("showTranslated")},
-        {tr("F&lushed"), Category::Flushed, QStringLiteral("showFlushed")},
-        {tr("&Invalidated"), Category::Invalidated, QStringLiteral("showInvalidated")},
-        {tr("&Chained"), Category::Chained, QStringLiteral("showChained")},
-        {tr("T&raps and interrupts"), Category::Traps, QStringLiteral("showTraps")},
+        {tr("&Translated"), tr("Show the blocks the translator made"), Category::Translated,
+         QStringLiteral("showTranslated")},
+        {tr("F&lushed"), tr("Show the flushes that emptied the code arena"), Category::Flushed,
+         QStringLiteral("showFlushed")},
+        {tr("&Invalidated"), tr("Show the blocks dropped because the guest wrote to their code"),
+         Category::Invalidated, QStringLiteral("showInvalidated")},
+        {tr("&Chained"), tr("Show the block exits patched to jump straight to the next block"), Category::Chained,
+         QStringLiteral("showChained")},
+        {tr("T&raps and interrupts"), tr("Show the guest's exceptions and interrupts, with their causes"),
+         Category::Traps, QStringLiteral("showTraps")},
     };
-    for (const Filter& kind : kinds) {
-        QCheckBox* filter = createFilter(kind.text, kind.category);
-        filter->setObjectName(kind.objectName);
-        filters->addWidget(filter);
-    }
+    for (const Filter& kind : kinds) filters->addWidget(createFilter(kind));
     filters->addStretch(1);
 
     logView_ = new QTableView(box);

@@ -49,6 +49,9 @@ signals:
     // The user asked for a flush (also forwarded to the inspector).
     void flushRequested();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private slots:
     void showSnapshot(const glasshart::HartSnapshot& snapshot);
     void takeEvents(const QVector<glasshart::InspectorEvent>& events);
@@ -60,13 +63,23 @@ private:
     QWidget* createCounters();
     QWidget* createChart();
     QWidget* createLog();
-    QCheckBox* createFilter(const QString& text, CacheEventLogModel::Category category);
+    // One of the log's check boxes: which events it shows, and how it is
+    // named and remembered.
+    struct Filter {
+        QString text;
+        QString toolTip;
+        CacheEventLogModel::Category category;
+        QString objectName;
+    };
+    QCheckBox* createFilter(const Filter& filter);
     QLabel* addCounter(QFormLayout* form, const QString& name, const QString& objectName);
     void restoreCacheSize();
     void showCounters(const CacheCounters& cache);
     void plotFill(quint64 retired, double percent);
     void markFlush(quint64 retired);
     void trimChart();
+    // Chart colours from the palette: Qt Charts' own themes ignore it.
+    void applyChartPalette();
     void applyToMap(const InspectorEvent& event);
 
     Inspector& inspector_;

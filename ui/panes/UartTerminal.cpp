@@ -85,6 +85,8 @@ UartTerminal::UartTerminal(Inspector& inspector, QWidget* parent) : QPlainTextEd
     setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     setFocusPolicy(Qt::StrongFocus);
     setPlaceholderText(tr("The guest's serial console. Click here and type to send it keys."));
+    // Names the console where a pane's title would (keyboard shortcuts, screen readers).
+    setAccessibleName(tr("Console"));
 
     copyAction_ = addTerminalAction(tr("&Copy"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     copyAction_->setEnabled(false);
@@ -121,6 +123,16 @@ QByteArray UartTerminal::bytesForKey(const QKeyEvent& event) {
     const auto isControl = [](QChar c) { return c.category() == QChar::Other_Control; };
     if (text.isEmpty() || std::any_of(text.cbegin(), text.cend(), isControl)) return {};
     return text.toUtf8();
+}
+
+QString UartTerminal::keyboardHelp() {
+    const auto keys = [](QKeyCombination combination) {
+        return QKeySequence(combination).toString(QKeySequence::NativeText);
+    };
+    return tr("In the console, keys go to the guest as a terminal sends them, Ctrl+C included. %1 and %2 scroll, "
+              "%3 pastes, and %4 moves on to the next pane.")
+        .arg(keys(Qt::SHIFT | Qt::Key_PageUp), keys(Qt::SHIFT | Qt::Key_PageDown), keys(Qt::SHIFT | Qt::Key_Insert),
+             keys(Qt::CTRL | Qt::Key_Tab));
 }
 
 bool UartTerminal::isOwnShortcut(const QKeyEvent& event) const {

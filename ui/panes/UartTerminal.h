@@ -61,6 +61,9 @@ public:
     // The bytes a key press sends to the guest; empty for keys that are
     // not the guest's (function keys, Alt combinations for the menus).
     [[nodiscard]] static QByteArray bytesForKey(const QKeyEvent& event);
+    // The keys the terminal handles itself rather than through actions, in
+    // a sentence for Help ▸ Keyboard Shortcuts.
+    [[nodiscard]] static QString keyboardHelp();
 
 signals:
     // Bytes typed or pasted for the guest (also forwarded to the inspector).
