@@ -42,6 +42,12 @@ bool jumpsBack(const GuestBlock& instructions, std::uint64_t start, Xlen xlen) {
     return (xlen == Xlen::Rv32 ? static_cast<std::uint32_t>(target) : target) == start;
 }
 
+// `op r, 0` leaves r as it is (mv, sext.w, nop are written this way).
+bool isIdentity(InstId op, const Operand& rhs) {
+    const bool zero = rhs.isImm() && rhs.as<Imm>().value() == 0;
+    return zero && op != x86::Inst::kIdAnd && op != x86::Inst::kIdImul;
+}
+
 bool fitsInt32(std::uint64_t value) {
     return static_cast<std::int64_t>(value) == static_cast<std::int32_t>(static_cast<std::uint32_t>(value));
 }
@@ -351,13 +357,14 @@ void BlockEmitter::emitBinary(InstId op, const DecodedInstruction& d, const Oper
     // rd = rs1 op rd: moving rs1 into rd's register first would lose rd.
     if (rhs.isReg() && rhs.id() == dst.id() && d.rs1 != d.rs2) dst = w(x86::rax);
     moveInto(dst, d.rs1);
-    a_.emit(op, dst, rhs);
+    if (!isIdentity(op, rhs)) a_.emit(op, dst, rhs);
     write(d.rd, dst);
 }
 
 void BlockEmitter::emitCommutative(InstId op, const DecodedInstruction& d) {
-    // rd = rs1 op rd is rd op= rs1: one instruction when rd is cached.
-    if (d.rd == d.rs2 && d.rs1 != d.rs2) {
+    // rd = rs1 op rd is rd op= rs1: one instruction when rd is cached; and
+    // x0 op rs2 (as in `mv`) is rs2 op 0, a plain copy.
+    if ((d.rd == d.rs2 && d.rs1 != d.rs2) || d.rs1 == 0) {
         DecodedInstruction swapped = d;
         std::swap(swapped.rs1, swapped.rs2);
         emitBinary(op, swapped, source(swapped.rs2));
@@ -372,7 +379,7 @@ void BlockEmitter::emitWord(InstId op, const DecodedInstruction& d, const Operan
     Gp dst = resultRegister(d.rd, x86::rax).r32();
     if (rhs.isReg() && rhs.id() == dst.id() && d.rs1 != d.rs2) dst = x86::eax;
     moveInto(dst, d.rs1);
-    a_.emit(op, dst, rhs);
+    if (!isIdentity(op, rhs)) a_.emit(op, dst, rhs);
     a_.movsxd(dst.r64(), dst);
     write(d.rd, dst.r64());
 }
