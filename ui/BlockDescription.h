@@ -19,6 +19,7 @@ struct BlockDescription {
     QByteArray guestCode;
     QByteArray hostCode;             // the block's whole host code, slow paths included
     QVector<InstructionSpan> spans;  // offsets relative to hostCode
+    QVector<RegisterHome> registerHomes;
 };
 
 // Which translated blocks ran: the hottest by entry count, and the most

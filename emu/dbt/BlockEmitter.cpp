@@ -146,6 +146,7 @@ void BlockEmitter::storeCached(RegisterMask mask) {
 // --- the block's frame ---------------------------------------------------
 
 void BlockEmitter::emit() {
+    block_.registerHomes = registers_.homes();
     emitEntry();
     for (std::size_t i = 0; i < instructions_.size(); ++i) {
         emitInstruction(instructions_[i].decoded, instructions_[i].pc, i + 1 == instructions_.size());

@@ -9,6 +9,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <string_view>
 
 #include "hart/HartState.h"
 
@@ -66,5 +67,12 @@ inline constexpr std::array<GuestHome, 6> kResident = {{{15, x86::rsi},
 // Host registers each block gives to its own most-used other guest
 // registers, loaded after its entry check and stored back at its exits.
 inline constexpr std::array<x86::Gp, 2> kBlockLocal = {x86::r13, x86::rbp};
+
+// The name a general-purpose register goes by at 64 bits (for display).
+[[nodiscard]] inline constexpr std::string_view nameOf(const x86::Gp& reg) {
+    constexpr std::array<std::string_view, 16> kNames = {"rax", "rcx", "rdx", "rbx", "rsp", "rbp", "rsi", "rdi",
+                                                          "r8",  "r9",  "r10", "r11", "r12", "r13", "r14", "r15"};
+    return kNames[reg.id() & 15u];
+}
 
 }  // namespace glasshart::host

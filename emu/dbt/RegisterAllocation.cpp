@@ -69,4 +69,13 @@ RegisterAllocation::RegisterAllocation(const GuestBlock& block, bool loopsInPlac
 
 std::optional<asmjit::x86::Gp> RegisterAllocation::hostOf(unsigned guest) const { return host_[guest]; }
 
+std::vector<RegisterHome> RegisterAllocation::homes() const {
+    std::vector<RegisterHome> homes;
+    forEachRegister(cached(), [&](unsigned index) {
+        homes.push_back(RegisterHome{static_cast<std::uint8_t>(index), host::nameOf(*host_[index]),
+                                     (resident() & bit(index)) != 0});
+    });
+    return homes;
+}
+
 }  // namespace glasshart

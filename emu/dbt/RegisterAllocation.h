@@ -3,9 +3,11 @@
 #include <array>
 #include <cstdint>
 #include <optional>
+#include <vector>
 
 #include "dbt/GuestBlock.h"
 #include "dbt/HostRegisters.h"
+#include "dbt/TranslatedBlock.h"
 
 namespace glasshart {
 
@@ -39,6 +41,8 @@ public:
     RegisterAllocation(const GuestBlock& block, bool loopsInPlace);
 
     [[nodiscard]] std::optional<asmjit::x86::Gp> hostOf(unsigned guest) const;
+    // Every cached register and where it lives, for the block's record.
+    [[nodiscard]] std::vector<RegisterHome> homes() const;
     [[nodiscard]] static RegisterMask resident();
     [[nodiscard]] RegisterMask local() const { return local_; }
     [[nodiscard]] RegisterMask cached() const { return resident() | local_; }

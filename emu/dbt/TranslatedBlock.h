@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <string_view>
 #include <vector>
 
 #include "isa/Instruction.h"
@@ -54,6 +55,14 @@ struct InstructionSpan {
     std::uint32_t slowPathEnd = 0;
 };
 
+// A guest register the block's code keeps in a host register (the rest it
+// reads and writes in HartState).
+struct RegisterHome {
+    std::uint8_t guest;
+    std::string_view host;  // the x86-64 register's name
+    bool resident;          // kept there from block to block, not only in this one
+};
+
 // A block exit that can be patched to jump straight to its successor.
 // The exit is a `jmp rel32` that first points at the code right after it,
 // which stores the target pc and returns to the dispatcher.
@@ -83,6 +92,7 @@ struct TranslatedBlock {
     std::uint8_t exitCount = 0;
     std::vector<std::unique_ptr<InstructionSite>> sites;
     std::vector<ExitSlot*> incoming;  // exits of other blocks chained to this one
+    std::vector<RegisterHome> registerHomes;
 };
 
 }  // namespace glasshart

@@ -250,7 +250,7 @@ QString TraceModel::hostText(const X86Instruction& instruction) const {
 
 QString TraceModel::groupLabel(const Group& group) const {
     switch (group.kind) {
-    case GroupKind::Entry: return tr("block entry: budget check");
+    case GroupKind::Entry: return tr("block entry: budget check, register loads");
     case GroupKind::SlowPath:
         return tr("slow path of 0x%1").arg(hexAddress(guest_[static_cast<std::size_t>(group.guest)].address));
     case GroupKind::Exits: return tr("exits");
@@ -263,8 +263,9 @@ QString TraceModel::groupLabel(const Group& group) const {
 QString TraceModel::groupExplanation(const Group& group) const {
     switch (group.kind) {
     case GroupKind::Entry:
-        return tr("Charges the block's %n instruction(s) to retired up front; if that would pass the next event "
-                  "the block does not run and the dispatcher steps up to the event instead.",
+        return tr("Charges the block's %n instruction(s) to the budget in r15 up front; if the budget would run "
+                  "out before the next event the block does not run and the dispatcher steps up to the event "
+                  "instead. Then it loads the guest registers only this block keeps in host registers.",
                   nullptr, guestCount());
     case GroupKind::SlowPath:
         return tr("Taken when the inline code cannot do the access (a device, a fault, a watched page): the "

@@ -15,12 +15,14 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStringList>
 #include <QTableView>
 #include <QVBoxLayout>
 #include <algorithm>
 #include <set>
 
 #include "Inspector.h"
+#include "isa/Disassembler.h"
 #include "panes/BlockActivityModel.h"
 #include "panes/GuestLocation.h"
 #include "panes/TraceModel.h"
@@ -343,6 +345,20 @@ bool TraceViewerPane::isPending(const BlockDescription& block) {
     return false;
 }
 
+QString TraceViewerPane::registerHomesText(const BlockDescription& block) {
+    QStringList resident;
+    QStringList local;
+    for (const RegisterHome& home : block.registerHomes) {
+        const QString pair = QStringLiteral("%1→%2").arg(QLatin1String(abiRegisterName(home.guest)),
+                                                         QLatin1String(home.host.data(), home.host.size()));
+        (home.resident ? resident : local).append(pair);
+    }
+    const QString all = resident.join(QStringLiteral(", "));
+    if (local.isEmpty()) return tr("Guest registers in host registers: %1 in every block; no others in this one.").arg(all);
+    return tr("Guest registers in host registers: %1 in every block; %2 in this one.")
+        .arg(all, local.join(QStringLiteral(", ")));
+}
+
 void TraceViewerPane::onBlockDescribed(const BlockDescription& block) {
     if (!isPending(block)) return;
     if (!block.found) {
@@ -359,7 +375,8 @@ void TraceViewerPane::onBlockDescribed(const BlockDescription& block) {
                           .arg(hexAddress(block.guestPc), hexAddress(block.guestEnd))
                           .arg(block.hostCode.size())
                           .arg(hexAddress(block.hostAddress))
-                          .arg(block.translationSerial));
+                          .arg(block.translationSerial)
+                      + QLatin1Char('\n') + registerHomesText(block));
     stack_->setCurrentIndex(TracePage);
 }
 

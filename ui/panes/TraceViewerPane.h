@@ -67,6 +67,7 @@ private:
     void configureView(QTableView* view);
     void onSnapshot(const HartSnapshot& snapshot);
     void onBlockDescribed(const BlockDescription& block);
+    [[nodiscard]] static QString registerHomesText(const BlockDescription& block);
     void onProgramOpened();
     void showMessage(const QString& text);
     void applySpans();

@@ -355,6 +355,7 @@ void EmulatorWorker::describeBlock(std::uint64_t pc) {
                                                static_cast<qsizetype>(block->guestEnd - block->guestPc));
         }
         description.spans = QVector<InstructionSpan>(block->spans.begin(), block->spans.end());
+        description.registerHomes = QVector<RegisterHome>(block->registerHomes.begin(), block->registerHomes.end());
     }
     replies_.block(std::move(description));
 }
