@@ -94,7 +94,8 @@ int explainStop(const RunResult& result, Machine& machine) {
                " faulted, and its trap handler at 0x%" PRIx64 " cannot be fetched either",
                state.csr.mtval, state.pc);
         return kExitLockedUp;
-    case StopReason::BudgetExhausted: case StopReason::Idle: case StopReason::Breakpoint: break;
+    case StopReason::BudgetExhausted: case StopReason::Idle: case StopReason::Breakpoint: case StopReason::Watchpoint:
+        break;
     }
     report("stopped after %" PRIu64 " instructions (--max-instructions) at pc 0x%" PRIx64, state.retired, state.pc);
     return kExitInstructionLimit;

@@ -219,7 +219,7 @@ void EmulatorWorker::noteStop(const RunResult& result) {
     case StopReason::GuestExit: setRunState(RunState::Exited, result.exitCode); break;
     case StopReason::Waiting: setRunState(RunState::Waiting); break;
     case StopReason::LockedUp: setRunState(RunState::LockedUp); break;
-    case StopReason::Breakpoint: setRunState(RunState::Paused); break;
+    case StopReason::Breakpoint: case StopReason::Watchpoint: setRunState(RunState::Paused); break;
     case StopReason::BudgetExhausted: case StopReason::Idle: break;
     }
     if (result.reason != StopReason::BudgetExhausted && result.reason != StopReason::Idle) finishRunTo();
