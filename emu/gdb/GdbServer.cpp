@@ -15,7 +15,9 @@ constexpr short kTrouble = POLLERR | POLLHUP | POLLNVAL;
 }  // namespace
 
 GdbServer::GdbServer(Machine& machine, const Endpoint& endpoint, Log log)
-    : machine_(machine), log_(std::move(log)), listener_(endpoint) {}
+    : machine_(machine), log_(std::move(log)), listener_(endpoint) {
+    if (!log_) log_ = [](const std::string&) {};
+}
 
 void GdbServer::addPollDescriptors(std::vector<pollfd>& descriptors) const {
     descriptors.push_back(pollfd{listener_.fd(), POLLIN, 0});
