@@ -36,6 +36,8 @@ public:
     [[nodiscard]] QAction* bootLinuxAction() const { return bootLinuxAction_; }
     [[nodiscard]] QAction* bootLinuxWithOptionsAction() const { return bootLinuxOptionsAction_; }
     [[nodiscard]] UartTerminal* terminal() const { return terminal_; }
+    [[nodiscard]] QAction* startGdbServerAction() const { return startGdbAction_; }
+    [[nodiscard]] QAction* stopGdbServerAction() const { return stopGdbAction_; }
 
 public slots:
     void openProgram(const QString& path);
@@ -47,6 +49,8 @@ public slots:
     void chooseLinuxBoot();
     // Boots `options` and runs: the console then shows the kernel.
     void bootLinuxWith(const glasshart::LinuxBootOptions& options, const QString& name);
+    // Debug > Start GDB Server…: asks for the port, then serves gdb there.
+    void chooseGdbServerPort();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -66,6 +70,7 @@ private:
     void showError(const QString& message);
     void fetchLinuxGuest(const QString& script);
     void bootLinuxGuest(const LinuxGuestFiles& guest);
+    void updateGdbServer(const GdbServerStatus& status);
 
     Inspector inspector_;
     UartTerminal* terminal_ = nullptr;
@@ -85,10 +90,13 @@ private:
     QAction* translatorAction_ = nullptr;
     QAction* interpreterAction_ = nullptr;
     QActionGroup* engineGroup_ = nullptr;
+    QAction* startGdbAction_ = nullptr;
+    QAction* stopGdbAction_ = nullptr;
     QLabel* programLabel_ = nullptr;
     QLabel* stateLabel_ = nullptr;
     QLabel* privilegeLabel_ = nullptr;
     QLabel* speedLabel_ = nullptr;
+    QLabel* gdbLabel_ = nullptr;
 };
 
 }  // namespace glasshart

@@ -214,13 +214,16 @@ Outcome runUnderGdb(Machine& machine, const CliOptions& options, ConsoleInput& i
         }
         feedUart(machine, input);
     };
-    while (server->session() == nullptr && !server->killed()) wait(-1);
     RunResult result;
+    while (server->session() == nullptr) {
+        wait(-1);
+        if (server->takeKilled()) return Outcome{result, 0};
+    }
     for (;;) {
-        if (server->killed()) return Outcome{result, 0};
         const gdb::GdbSession* session = server->session();
         if (session != nullptr && !session->running()) {
             wait(-1);
+            if (server->takeKilled()) return Outcome{result, 0};
             continue;
         }
         const auto slice = nextSlice(machine, options);
@@ -238,6 +241,7 @@ Outcome runUnderGdb(Machine& machine, const CliOptions& options, ConsoleInput& i
         wait(result.reason == StopReason::Idle      ? idleWaitMilliseconds(result.idleTicks)
              : result.reason == StopReason::Waiting ? -1
                                                     : 0);
+        if (server->takeKilled()) return Outcome{result, 0};
     }
     return Outcome{result, std::nullopt};
 }

@@ -7,6 +7,7 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "gdb/Endpoint.h"
@@ -38,8 +39,9 @@ public:
 
     // The connected client's session; nullptr without one.
     [[nodiscard]] GdbSession* session() { return session_.get(); }
-    // Whether a client has killed the program: the owner then ends it.
-    [[nodiscard]] bool killed() const { return killed_; }
+    // Whether a client has killed the program since the last call: the
+    // owner then ends it (or starts it afresh).
+    [[nodiscard]] bool takeKilled() { return std::exchange(killed_, false); }
 
     // Tells the session how a run() of the machine ended and sends what that
     // produced (a stop reply), then drops the client if the session ended.

@@ -255,7 +255,7 @@ void GdbServerTest::detachAndKillCloseTheConnection() {
         QVERIFY(pump(server));
         QCOMPARE(client.receiveUntilClosed(), "+" + framePacket("OK"));
         QVERIFY(server.session() == nullptr);
-        QVERIFY(!server.killed());
+        QVERIFY(!server.takeKilled());
         QVERIFY(log.contains("gdb detached"));
     }
     LoopbackClient client(server.port());
@@ -263,7 +263,8 @@ void GdbServerTest::detachAndKillCloseTheConnection() {
     client.send(framePacket("k"));
     QVERIFY(pump(server));
     QCOMPARE(client.receiveUntilClosed(), std::string("+"));
-    QVERIFY(server.killed());
+    QVERIFY(server.takeKilled());
+    QVERIFY(!server.takeKilled());  // told once
     QVERIFY(log.contains("gdb killed the program"));
 }
 
