@@ -47,6 +47,12 @@ std::optional<Range> parseRange(std::string_view text, bool withData) {
 
 bool startsWith(std::string_view text, std::string_view prefix) { return text.substr(0, prefix.size()) == prefix; }
 
+// What follows `prefix` in `text`, if `text` starts with it.
+std::optional<std::string_view> after(std::string_view text, std::string_view prefix) {
+    if (!startsWith(text, prefix)) return std::nullopt;
+    return text.substr(prefix.size());
+}
+
 std::string_view watchName(WatchKind kind) {
     switch (kind) {
     case WatchKind::Write: return "watch";
@@ -169,14 +175,14 @@ std::optional<std::string> GdbSession::query(std::string_view packet) {
         lastPacket_.clear();
         return std::nullopt;
     }
-    if (startsWith(packet, "qXfer:features:read:")) return readFeatures(packet.substr(20));
+    if (const auto annex = after(packet, "qXfer:features:read:")) return readFeatures(*annex);
     if (packet == "qAttached") return "1";  // an existing machine: on quit gdb detaches rather than kills
     if (packet == "qC") return "QC" + std::string(kThread);
     if (packet == "qfThreadInfo") return "m" + std::string(kThread);
     if (packet == "qsThreadInfo") return "l";
     if (startsWith(packet, "qSymbol")) return std::string(kOk);
-    if (startsWith(packet, "qRcmd,")) {
-        const auto command = fromHex(packet.substr(6));
+    if (const auto hex = after(packet, "qRcmd,")) {
+        const auto command = fromHex(*hex);
         if (!command) return std::string(kBadRequest);
         const std::string text(command->begin(), command->end());
         return toHex(runMonitorCommand(machine_, text));
@@ -186,7 +192,7 @@ std::optional<std::string> GdbSession::query(std::string_view packet) {
 
 std::optional<std::string> GdbSession::verbose(std::string_view packet) {
     if (packet == "vCont?") return "vCont;c;C;s;S";
-    if (startsWith(packet, "vCont;")) return resumeVCont(packet.substr(6));
+    if (const auto actions = after(packet, "vCont;")) return resumeVCont(*actions);
     if (startsWith(packet, "vKill")) {
         sendPacket(kOk);
         ending_ = Ending::Killed;
