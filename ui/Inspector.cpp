@@ -78,15 +78,7 @@ WorkerReplies Inspector::replies() {
             self, [self, generation, name, problem] { if (self) self->bootFinished(generation, name, problem); },
             Qt::QueuedConnection);
     };
-    auto onGdbServer = [self, generation](GdbServerStatus status) {
-        QMetaObject::invokeMethod(
-            self,
-            [self, generation, status] {
-                if (self && generation == self->generation_) self->setGdbServer(status);
-            },
-            Qt::QueuedConnection);
-    };
-    return WorkerReplies{onBlock, onMemory, onActivity, onBooted, onGdbServer};
+    return WorkerReplies{onBlock, onMemory, onActivity, onBooted};
 }
 
 void Inspector::stopWorker() {
@@ -174,6 +166,7 @@ void Inspector::poll() {
     QByteArray output;
     while (const auto byte = worker_->nextOutputByte()) output.append(static_cast<char>(*byte));
     if (!output.isEmpty()) emit uartOutput(output);
+    if (auto status = worker_->takeGdbServerStatus()) setGdbServer(*status);
 }
 
 void Inspector::run() { post(WorkerCommand::Kind::Run); }

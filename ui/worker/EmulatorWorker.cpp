@@ -237,12 +237,23 @@ void EmulatorWorker::stopGdbServer() {
 }
 
 void EmulatorWorker::reportGdb(GdbServerStatus::State state) {
-    if (!replies_.gdbServer) return;
     GdbServerStatus status;
     status.state = state;
     if (gdb_) status.address = QString::fromStdString(gdb_->address());
     status.detail = gdbNews_;
-    replies_.gdbServer(std::move(status));
+    {
+        const std::lock_guard lock(gdbStatusLock_);
+        gdbStatus_ = std::move(status);
+    }
+    gdbStatusSequence_.fetch_add(1, std::memory_order_release);
+}
+
+std::optional<GdbServerStatus> EmulatorWorker::takeGdbServerStatus() {
+    const std::uint32_t sequence = gdbStatusSequence_.load(std::memory_order_acquire);
+    if (sequence == gdbStatusSeen_) return std::nullopt;
+    gdbStatusSeen_ = sequence;
+    const std::lock_guard lock(gdbStatusLock_);
+    return gdbStatus_;
 }
 
 void EmulatorWorker::serviceGdb(int timeoutMilliseconds) {

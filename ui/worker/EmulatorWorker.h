@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <thread>
 
@@ -21,6 +22,7 @@
 #include "machine/KernelBoot.h"
 #include "machine/Machine.h"
 #include "mmu/AccessType.h"
+#include "worker/GdbServerStatus.h"
 #include "worker/WorkerCommand.h"
 #include "worker/WorkerReplies.h"
 
@@ -57,6 +59,8 @@ public:
     [[nodiscard]] std::optional<InspectorEvent> nextEvent() { return events_.pop(); }
     [[nodiscard]] std::optional<std::uint8_t> nextOutputByte() { return uartOutput_.pop(); }
     [[nodiscard]] std::uint64_t droppedEvents() const { return events_.dropped() + uartOutput_.dropped(); }
+    // The gdb server's newest status, if it changed since the last call.
+    [[nodiscard]] std::optional<GdbServerStatus> takeGdbServerStatus();
 
 private:
     void loop();
@@ -116,6 +120,13 @@ private:
     // Signalled by post(), so that a worker waiting in poll() for gdb also
     // wakes for the window's commands.
     gdb::FileDescriptor wake_;
+    // The server's status for the window. It changes only when gdb comes or
+    // goes, so a lock is simplest; the window takes it only when the
+    // sequence says there is something new.
+    std::mutex gdbStatusLock_;
+    GdbServerStatus gdbStatus_;
+    std::atomic<std::uint32_t> gdbStatusSequence_{0};
+    std::uint32_t gdbStatusSeen_ = 0;  // window thread
     std::thread thread_;  // last: starts after everything above exists
 };
 

@@ -5,7 +5,6 @@
 #include <functional>
 
 #include "BlockDescription.h"
-#include "worker/GdbServerStatus.h"
 
 namespace glasshart {
 
@@ -18,8 +17,6 @@ struct WorkerReplies {
     // How a kernel boot went: an empty string once the machine is ready,
     // else what is wrong (a BootError's message, for the user).
     std::function<void(QString problem)> booted;
-    // The gdb server started, failed to, gained or lost its client, or stopped.
-    std::function<void(GdbServerStatus)> gdbServer;
 };
 
 }  // namespace glasshart
