@@ -25,6 +25,7 @@ Inspector::Inspector(QObject* parent) : QObject(parent) {
     qRegisterMetaType<glasshart::BlockDescription>();
     qRegisterMetaType<glasshart::BlockActivity>();
     qRegisterMetaType<glasshart::MemoryContents>();
+    qRegisterMetaType<glasshart::GdbServerStatus>();
     refresh_.setInterval(kRefreshMilliseconds);
     connect(&refresh_, &QTimer::timeout, this, &Inspector::poll);
 }
@@ -87,6 +88,7 @@ void Inspector::stopWorker() {
     ++generation_;
     snapshot_ = HartSnapshot{};
     breakpoints_.clear();
+    if (gdbServer_.state != GdbServerStatus::State::Off) setGdbServer(GdbServerStatus{});
 }
 
 void Inspector::start(ElfImage program, const QString& name) {
@@ -116,6 +118,7 @@ void Inspector::bootLinux(const LinuxBootOptions& options, const QString& name) 
     worker_ = std::make_unique<EmulatorWorker>(config, options.files(), replies());
     // Commands posted from here on wait in the ring until the machine exists.
     if (profiling_) post(WorkerCommand::Kind::SetProfiling, 1);
+    if (gdbPort_) post(WorkerCommand::Kind::StartGdbServer, *gdbPort_);
     refresh_.start();
 }
 
@@ -134,6 +137,7 @@ void Inspector::bootFinished(quint64 generation, const QString& name, const QStr
 
 void Inspector::started(const QString& name) {
     if (profiling_) post(WorkerCommand::Kind::SetProfiling, 1);
+    if (gdbPort_) post(WorkerCommand::Kind::StartGdbServer, *gdbPort_);
     emit programOpened(name);
     emit breakpointsChanged(breakpoints_);
     refresh_.start();
@@ -162,6 +166,7 @@ void Inspector::poll() {
     QByteArray output;
     while (const auto byte = worker_->nextOutputByte()) output.append(static_cast<char>(*byte));
     if (!output.isEmpty()) emit uartOutput(output);
+    if (auto status = worker_->takeGdbServerStatus()) setGdbServer(*status);
 }
 
 void Inspector::run() { post(WorkerCommand::Kind::Run); }
@@ -232,6 +237,23 @@ void Inspector::requestMemory(quint64 address, quint32 length) {
 
 void Inspector::requestCode(quint64 address, quint32 length) {
     post(WorkerCommand::Kind::ReadCode, address, length);
+}
+
+void Inspector::startGdbServer(quint16 port) {
+    gdbPort_ = port;
+    post(WorkerCommand::Kind::StartGdbServer, port);
+}
+
+void Inspector::stopGdbServer() {
+    gdbPort_.reset();
+    post(WorkerCommand::Kind::StopGdbServer);
+}
+
+void Inspector::setGdbServer(const GdbServerStatus& status) {
+    // A server that cannot start is not started again with every program.
+    if (status.state == GdbServerStatus::State::Failed) gdbPort_.reset();
+    gdbServer_ = status;
+    emit gdbServerChanged(gdbServer_);
 }
 
 }  // namespace glasshart

@@ -15,6 +15,7 @@
 #include "inspect/HartSnapshot.h"
 #include "inspect/InspectorEvent.h"
 #include "machine/ElfImage.h"
+#include "worker/GdbServerStatus.h"
 #include "worker/WorkerCommand.h"
 
 namespace glasshart {
@@ -47,6 +48,7 @@ public:
     // how long the window thread was busy at worst (the goal is under 50 ms).
     [[nodiscard]] qint64 longestFrameMilliseconds() const { return longestFrame_; }
     [[nodiscard]] quint64 frames() const { return frames_; }
+    [[nodiscard]] const GdbServerStatus& gdbServer() const { return gdbServer_; }
 
 public slots:
     // Loads a RISC-V ELF (or the built-in demo) on a fresh machine, paused
@@ -83,6 +85,12 @@ public slots:
     // Block profiling (entry counts, recent blocks) for requestActivity();
     // it slows translated code a little, so it is off by default.
     void setProfiling(bool on);
+    // A gdb stub on 127.0.0.1:port (0: any free port) for this machine and
+    // the ones opened after it, until stopGdbServer(). While gdb is
+    // connected it drives the hart: run and step requests are ignored,
+    // pause() stops gdb's continue. Answered by gdbServerChanged.
+    void startGdbServer(quint16 port);
+    void stopGdbServer();
 
 signals:
     void snapshotUpdated(const glasshart::HartSnapshot& snapshot);
@@ -95,6 +103,7 @@ signals:
     void memoryRead(const glasshart::MemoryContents& contents);
     void activityDescribed(const glasshart::BlockActivity& activity);
     void errorOccurred(const QString& message);
+    void gdbServerChanged(const glasshart::GdbServerStatus& status);
 
 private:
     void poll();
@@ -106,6 +115,7 @@ private:
     // Sends a command to the worker, if there is one.
     void post(WorkerCommand::Kind kind, std::uint64_t a = 0, std::uint64_t b = 0);
     void postEngineConfiguration();
+    void setGdbServer(const GdbServerStatus& status);
 
     std::unique_ptr<EmulatorWorker> worker_;
     QTimer refresh_;
@@ -118,6 +128,8 @@ private:
     QSet<quint64> breakpoints_;
     MachineConfig config_;
     bool profiling_ = false;
+    std::optional<quint16> gdbPort_;  // the gdb server each new worker starts
+    GdbServerStatus gdbServer_;
     quint64 generation_ = 0;  // counts workers: tells a late reply from an old one
 };
 

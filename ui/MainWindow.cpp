@@ -9,6 +9,7 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -50,6 +51,9 @@ void describe(QAction* action, const QString& whatItDoes) {
                                           : MainWindow::tr("%1 (%2)").arg(whatItDoes,
                                                                           shortcut.toString(QKeySequence::NativeText)));
 }
+const char* const kGdbPortKey = "debug/gdbPort";
+// gdb's own habit (target remote :1234), as with QEMU's -s.
+constexpr int kDefaultGdbPort = 1234;
 
 // The privilege mode as the status bar shows it.
 QString privilegeText(Privilege privilege) {
@@ -84,14 +88,19 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
                                    "kernel, U (user) the programs the kernel starts"));
     speedLabel_ = new QLabel(this);
     speedLabel_->setToolTip(tr("Instructions the guest has retired, and how many million it retires a second"));
+    gdbLabel_ = new QLabel(this);
+    gdbLabel_->setObjectName(QStringLiteral("gdbLabel"));
+    gdbLabel_->hide();
     statusBar()->addWidget(programLabel_);
     statusBar()->addWidget(stateLabel_);
+    statusBar()->addPermanentWidget(gdbLabel_);
     statusBar()->addPermanentWidget(privilegeLabel_);
     statusBar()->addPermanentWidget(speedLabel_);
 
     connect(&inspector_, &Inspector::snapshotUpdated, this, &MainWindow::updateStatus);
     connect(&inspector_, &Inspector::runStateChanged, this, &MainWindow::updateRunControls);
     connect(&inspector_, &Inspector::errorOccurred, this, &MainWindow::showError);
+    connect(&inspector_, &Inspector::gdbServerChanged, this, &MainWindow::updateGdbServer);
     connect(&inspector_, &Inspector::programOpened, this, [this](const QString& name) {
         setWindowTitle(tr("%1 — Glasshart").arg(name));
         programLabel_->setText(name);
@@ -151,6 +160,17 @@ void MainWindow::createActions() {
     describe(stepBlockAction_, tr("Run to the end of the current translated block"));
     describe(resetAction_, tr("Start the program again from its entry, on a machine as it was when it was opened"));
 
+    startGdbAction_ = new QAction(tr("Start &GDB Server…"), this);
+    startGdbAction_->setToolTip(tr("Let gdb-multiarch debug the guest: it connects with target remote :PORT and "
+                                   "then drives the hart, while this window shows what it does"));
+    startGdbAction_->setStatusTip(startGdbAction_->toolTip());
+    connect(startGdbAction_, &QAction::triggered, this, &MainWindow::chooseGdbServerPort);
+    stopGdbAction_ = new QAction(tr("Stop GDB &Server"), this);
+    stopGdbAction_->setToolTip(tr("Close the GDB server and its connection; the guest stays as it is"));
+    stopGdbAction_->setStatusTip(stopGdbAction_->toolTip());
+    stopGdbAction_->setEnabled(false);
+    connect(stopGdbAction_, &QAction::triggered, &inspector_, &Inspector::stopGdbServer);
+
     engineGroup_ = new QActionGroup(this);
     translatorAction_ = new QAction(tr("&Translator (RISC-V → x86-64)"), engineGroup_);
     interpreterAction_ = new QAction(tr("&Interpreter"), engineGroup_);
@@ -182,6 +202,10 @@ void MainWindow::createMenus() {
     run->addAction(resetAction_);
     QMenu* engine = run->addMenu(tr("&Engine"));
     engine->addActions(engineGroup_->actions());
+
+    QMenu* debug = menuBar()->addMenu(tr("&Debug"));
+    debug->addAction(startGdbAction_);
+    debug->addAction(stopGdbAction_);
 
     viewMenu_ = menuBar()->addMenu(tr("&View"));
 
@@ -444,6 +468,40 @@ void MainWindow::bootLinuxWith(const LinuxBootOptions& options, const QString& n
     terminal_->setFocus();  // the console is where the user types next
 }
 
+void MainWindow::chooseGdbServerPort() {
+    bool chosen = false;
+    const int port = QInputDialog::getInt(
+        this, tr("Start GDB Server"),
+        tr("Port on this computer (127.0.0.1) where gdb connects with\ntarget remote :PORT"),
+        QSettings().value(kGdbPortKey, kDefaultGdbPort).toInt(), 1, 65535, 1, &chosen);
+    if (!chosen) return;
+    QSettings().setValue(kGdbPortKey, port);
+    inspector_.startGdbServer(static_cast<quint16>(port));
+}
+
+void MainWindow::updateGdbServer(const GdbServerStatus& status) {
+    using State = GdbServerStatus::State;
+    stopGdbAction_->setEnabled(status.state == State::Listening || status.state == State::Connected);
+    gdbLabel_->setVisible(status.state == State::Listening || status.state == State::Connected);
+    switch (status.state) {
+    case State::Off: case State::Failed: break;
+    case State::Listening:
+        gdbLabel_->setText(tr("GDB: waiting on %1").arg(status.address));
+        gdbLabel_->setToolTip(tr("Connect with gdb-multiarch -ex 'target remote %1' PROGRAM.elf").arg(status.address));
+        break;
+    case State::Connected:
+        gdbLabel_->setText(tr("GDB: connected"));
+        gdbLabel_->setToolTip(tr("gdb drives the hart: continue and step in gdb. Pause here stops it. (%1)")
+                                  .arg(status.detail));
+        break;
+    }
+    if (status.state == State::Failed) {
+        showError(tr("The GDB server could not start: %1. Choose another port with Debug ▸ Start GDB Server…")
+                      .arg(status.detail));
+    }
+    updateRunControls(inspector_.snapshot().runState);
+}
+
 void MainWindow::chooseProgram() {
     const QString path = QFileDialog::getOpenFileName(this, tr("Open RISC-V Program"), QString(),
                                                       tr("ELF executables (*.elf);;All files (*)"));
@@ -481,7 +539,9 @@ void MainWindow::updateStatus(const HartSnapshot& snapshot) {
 void MainWindow::updateRunControls(RunState state) {
     // A guest asleep until input counts as running: it goes on when typed at.
     const bool running = state == RunState::Running || state == RunState::Waiting;
-    const bool stopped = state == RunState::Paused;
+    // While gdb is connected it runs and steps the hart; the window may pause it.
+    const bool gdbDrives = inspector_.gdbServer().state == GdbServerStatus::State::Connected;
+    const bool stopped = state == RunState::Paused && !gdbDrives;
     runAction_->setEnabled(stopped);
     pauseAction_->setEnabled(running);
     for (QAction* a : {stepAction_, stepOverAction_, stepBlockAction_}) a->setEnabled(stopped);

@@ -44,6 +44,8 @@ public:
     [[nodiscard]] QAction* shortcutsAction() const { return shortcutsAction_; }
     [[nodiscard]] QMenu* languageMenu() const { return languageMenu_; }
     [[nodiscard]] UartTerminal* terminal() const { return terminal_; }
+    [[nodiscard]] QAction* startGdbServerAction() const { return startGdbAction_; }
+    [[nodiscard]] QAction* stopGdbServerAction() const { return stopGdbAction_; }
 
 public slots:
     void openProgram(const QString& path);
@@ -61,6 +63,8 @@ public slots:
     // View ▸ Language: remembers the language (code, or empty for the
     // system's) for the next start and says so.
     void chooseLanguage(const QString& code);
+    // Debug > Start GDB Server…: asks for the port, then serves gdb there.
+    void chooseGdbServerPort();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -89,6 +93,7 @@ private:
     void showOpenFailure(const QString& path, const QString& message);
     void fetchLinuxGuest(const QString& script);
     void bootLinuxGuest(const LinuxGuestFiles& guest);
+    void updateGdbServer(const GdbServerStatus& status);
 
     Inspector inspector_;
     UartTerminal* terminal_ = nullptr;
@@ -113,6 +118,8 @@ private:
     QAction* translatorAction_ = nullptr;
     QAction* interpreterAction_ = nullptr;
     QActionGroup* engineGroup_ = nullptr;
+    QAction* startGdbAction_ = nullptr;
+    QAction* stopGdbAction_ = nullptr;
     QLabel* programLabel_ = nullptr;
     QLabel* stateLabel_ = nullptr;
     QLabel* privilegeLabel_ = nullptr;
@@ -120,6 +127,7 @@ private:
     // While openProgram() loads a file: its errors are about that file.
     QString opening_;
     QString openFailure_;
+    QLabel* gdbLabel_ = nullptr;
 };
 
 }  // namespace glasshart

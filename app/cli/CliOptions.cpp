@@ -71,6 +71,9 @@ Options:
   --append ARGS           with --kernel: the kernel command line
   --bios FILE             with --kernel: the raw M-mode firmware (default:
                           Debian's OpenSBI, )" + std::string(kDebianOpenSbiFirmware) + R"()
+  --gdb [HOST:]PORT       serve gdb's remote protocol on PORT (0: any free
+                          port), at 127.0.0.1 unless HOST is given, and wait
+                          for gdb to connect before the first instruction
   --help                  show this text
 
 SIZE is a number of bytes with an optional K, M or G suffix (16K, 64M, 1G).
@@ -81,6 +84,7 @@ code outside 0 to 255 gives 255), or
   123  the guest waits (wfi) for an interrupt that nothing can raise
   124  --max-instructions reached
   125  the guest jumped to nothing (fetch fault with no fetchable trap handler)
+With --gdb, a kill from gdb ends glasshart-cli with status 0.
 )";
 }
 
@@ -149,6 +153,12 @@ ParseResult parseCommandLine(int argc, const char* const* argv) {
             if (arg == "--initrd") boot.initrd = std::filesystem::path(*v);
             if (arg == "--append") boot.bootargs = std::string(*v);
             if (arg == "--bios") boot.firmware = std::filesystem::path(*v);
+        } else if (arg == "--gdb") {
+            const auto v = value();
+            if (!v) return missing();
+            auto endpoint = gdb::parseEndpoint(*v);
+            if (const auto* problem = std::get_if<std::string>(&endpoint)) return UsageError{"--gdb: " + *problem};
+            options.gdb = std::get<gdb::Endpoint>(endpoint);
         } else if (arg.starts_with("-") && arg != "-") {
             return UsageError{"unknown option '" + std::string(arg) + "'"};
         } else if (options.program) {

@@ -6,6 +6,7 @@
 #include <string>
 #include <variant>
 
+#include "gdb/Endpoint.h"
 #include "machine/KernelBoot.h"
 #include "machine/MachineConfig.h"
 
@@ -28,6 +29,8 @@ struct CliOptions {
     std::optional<std::filesystem::path> traceFile;
     // --kernel and its companions: boot firmware + kernel instead of a program.
     std::optional<KernelBootFiles> kernelBoot;
+    // --gdb: serve gdb there, and run nothing until it has connected.
+    std::optional<gdb::Endpoint> gdb;
 };
 
 struct HelpRequested {};

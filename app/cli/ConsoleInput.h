@@ -1,7 +1,11 @@
 #pragma once
 
+#include <poll.h>
+
 #include <cstdint>
 #include <deque>
+#include <span>
+#include <vector>
 
 namespace glasshart::cli {
 
@@ -14,6 +18,11 @@ public:
     // Reads whatever standard input has ready, waiting at most
     // `timeoutMilliseconds` for something to arrive.
     void poll(int timeoutMilliseconds = 0);
+    // The same in two halves, for a caller that polls other descriptors
+    // too: standard input's entry (none once it has ended), then reading
+    // what that poll found.
+    void addPollDescriptor(std::vector<pollfd>& descriptors) const;
+    void service(std::span<const pollfd> polled);
     [[nodiscard]] bool hasPending() const { return !pending_.empty(); }
     [[nodiscard]] std::uint8_t take();
     [[nodiscard]] bool atEnd() const { return closed_ && pending_.empty(); }

@@ -1,6 +1,8 @@
 // glasshart-cli: runs a bare-metal RISC-V program headless, with the guest's
 // UART on standard input and output.
 
+#include <poll.h>
+
 #include <algorithm>
 #include <chrono>
 #include <cinttypes>
@@ -9,11 +11,14 @@
 #include <memory>
 #include <optional>
 #include <span>
+#include <string>
+#include <vector>
 
 #include "CliOptions.h"
 #include "DemoGuest.h"
 #include "ConsoleInput.h"
 #include "dbt/Dispatcher.h"
+#include "gdb/GdbServer.h"
 #include "machine/ElfImage.h"
 #include "machine/Machine.h"
 
@@ -94,7 +99,8 @@ int explainStop(const RunResult& result, Machine& machine) {
                " faulted, and its trap handler at 0x%" PRIx64 " cannot be fetched either",
                state.csr.mtval, state.pc);
         return kExitLockedUp;
-    case StopReason::BudgetExhausted: case StopReason::Idle: case StopReason::Breakpoint: break;
+    case StopReason::BudgetExhausted: case StopReason::Idle: case StopReason::Breakpoint: case StopReason::Watchpoint:
+        break;
     }
     report("stopped after %" PRIu64 " instructions (--max-instructions) at pc 0x%" PRIx64, state.retired, state.pc);
     return kExitInstructionLimit;
@@ -139,6 +145,107 @@ std::unique_ptr<Machine> prepareMachine(const CliOptions& options) {
     return machine;
 }
 
+// How a run ended: the machine's last result, or a status settled otherwise.
+struct Outcome {
+    RunResult result;
+    std::optional<int> status;
+};
+
+// The next run() budget, or nullopt once --max-instructions is reached.
+std::optional<std::uint64_t> nextSlice(Machine& machine, const CliOptions& options) {
+    if (!options.maxInstructions) return kSlice;
+    const std::uint64_t left = *options.maxInstructions - machine.state().retired;
+    if (left == 0) return std::nullopt;
+    return std::min(kSlice, left);
+}
+
+// Hands typed input to the UART as far as it takes it; true if it took any.
+bool feedUart(Machine& machine, ConsoleInput& input) {
+    bool fed = false;
+    while (input.hasPending() && machine.uart().canReceive()) {
+        machine.uart().receive(input.take());
+        fed = true;
+    }
+    return fed;
+}
+
+Outcome runAlone(Machine& machine, const CliOptions& options, ConsoleInput& input) {
+    RunResult result;
+    for (;;) {
+        const auto slice = nextSlice(machine, options);
+        if (!slice) break;
+        result = machine.run(*slice);
+        std::fflush(stdout);
+        // A guest waiting for nothing but input (a shell at its prompt on a
+        // tickless kernel) waits for the next keystroke, as long as there
+        // can be one, and goes on once its UART has been given some.
+        const bool waiting = result.reason == StopReason::Waiting;
+        const bool awaitingInput = waiting && !input.atEnd() && !input.hasPending();
+        input.poll(result.reason == StopReason::Idle ? idleWaitMilliseconds(result.idleTicks)
+                   : awaitingInput                   ? -1
+                                                     : 0);
+        const bool fed = feedUart(machine, input);
+        if (waiting && (fed || (!input.atEnd() && !input.hasPending()))) continue;
+        if (result.reason != StopReason::BudgetExhausted && result.reason != StopReason::Idle) break;
+    }
+    return Outcome{result, std::nullopt};
+}
+
+// Runs the machine under gdb: nothing runs until gdb has connected (as with
+// qemu -s -S); while gdb has the hart stopped the loop sleeps in poll(), and
+// while it runs, it polls between slices for gdb's Ctrl-C. After a detach
+// the guest runs on by itself and another gdb may connect.
+Outcome runUnderGdb(Machine& machine, const CliOptions& options, ConsoleInput& input) {
+    std::optional<gdb::GdbServer> server;
+    try {
+        server.emplace(machine, *options.gdb, [](const std::string& line) { report("%s", line.c_str()); });
+    } catch (const gdb::SocketError& error) {
+        report("--gdb: %s", error.what());
+        return Outcome{RunResult{}, kExitUsage};
+    }
+    report("waiting for gdb: listening on %s", server->address().c_str());
+    auto wait = [&](int timeoutMilliseconds) {
+        std::vector<pollfd> descriptors;
+        server->addPollDescriptors(descriptors);
+        input.addPollDescriptor(descriptors);
+        if (::poll(descriptors.data(), descriptors.size(), timeoutMilliseconds) > 0) {
+            server->service(descriptors);
+            input.service(descriptors);
+        }
+        feedUart(machine, input);
+    };
+    RunResult result;
+    while (server->session() == nullptr) {
+        wait(-1);
+        if (server->takeKilled()) return Outcome{result, 0};
+    }
+    for (;;) {
+        const gdb::GdbSession* session = server->session();
+        if (session != nullptr && !session->running()) {
+            wait(-1);
+            if (server->takeKilled()) return Outcome{result, 0};
+            continue;
+        }
+        const auto slice = nextSlice(machine, options);
+        if (!slice) break;
+        result = machine.run(*slice);
+        std::fflush(stdout);
+        server->machineStopped(result);
+        const bool watched = server->session() != nullptr;
+        if (result.reason == StopReason::GuestExit) break;
+        // Without gdb, a lock-up or a wait nothing can end ends the run as it
+        // would have without --gdb; with gdb, it is gdb's to see (a lock-up
+        // is a stop) or to interrupt (a wait).
+        if (!watched && result.reason == StopReason::LockedUp) break;
+        if (!watched && result.reason == StopReason::Waiting && input.atEnd()) break;
+        wait(result.reason == StopReason::Idle      ? idleWaitMilliseconds(result.idleTicks)
+             : result.reason == StopReason::Waiting ? -1
+                                                    : 0);
+        if (server->takeKilled()) return Outcome{result, 0};
+    }
+    return Outcome{result, std::nullopt};
+}
+
 int run(const CliOptions& options) {
     std::ofstream trace;
     if (options.traceFile) {
@@ -159,34 +266,9 @@ int run(const CliOptions& options) {
 
     ConsoleInput input;
     const auto started = std::chrono::steady_clock::now();
-    RunResult result;
-    for (;;) {
-        std::uint64_t slice = kSlice;
-        if (options.maxInstructions) {
-            const std::uint64_t left = *options.maxInstructions - machine.state().retired;
-            if (left == 0) break;
-            slice = std::min(slice, left);
-        }
-        result = machine.run(slice);
-        std::fflush(stdout);
-        // A guest waiting for nothing but input (a shell at its prompt on a
-        // tickless kernel) waits for the next keystroke, as long as there
-        // can be one, and goes on once its UART has been given some.
-        const bool waiting = result.reason == StopReason::Waiting;
-        const bool awaitingInput = waiting && !input.atEnd() && !input.hasPending();
-        input.poll(result.reason == StopReason::Idle ? idleWaitMilliseconds(result.idleTicks)
-                   : awaitingInput                   ? -1
-                                                     : 0);
-        bool fed = false;
-        while (input.hasPending() && machine.uart().canReceive()) {
-            machine.uart().receive(input.take());
-            fed = true;
-        }
-        if (waiting && (fed || (!input.atEnd() && !input.hasPending()))) continue;
-        if (result.reason != StopReason::BudgetExhausted && result.reason != StopReason::Idle) break;
-    }
+    const Outcome outcome = options.gdb ? runUnderGdb(machine, options, input) : runAlone(machine, options, input);
     const std::chrono::duration<double> elapsed = std::chrono::steady_clock::now() - started;
-    const int status = explainStop(result, machine);
+    const int status = outcome.status ? *outcome.status : explainStop(outcome.result, machine);
     if (options.statistics) printStatistics(machine, options, elapsed.count());
     return status;
 }

@@ -99,18 +99,18 @@ std::uint64_t Hart::mcycle() const {
     return counterValue(state_.mcycle, state_.clock(), (state_.csr.mcountinhibit & kInhibitCycle) != 0);
 }
 
-bool Hart::counterEnabled(std::uint16_t address) const {
+bool Hart::counterEnabled(std::uint16_t address, Privilege privilege) const {
     // cycle, time and instret below M need their bit in mcounteren, and in U
     // also in scounteren (3.1.11, 4.1.4).
     if (address < csr(CsrAddress::Cycle) || address > csr(CsrAddress::Instreth)) return true;
     const std::uint64_t mask = bit((address - csr(CsrAddress::Cycle)) & 0x1f);
-    if (state_.privilege == Privilege::Machine) return true;
+    if (privilege == Privilege::Machine) return true;
     if ((state_.csr.mcounteren & mask) == 0) return false;
-    return state_.privilege == Privilege::Supervisor || (state_.supervisor.scounteren & mask) != 0;
+    return privilege == Privilege::Supervisor || (state_.supervisor.scounteren & mask) != 0;
 }
 
-std::optional<std::uint64_t> Hart::readCounter(std::uint16_t address) const {
-    if (!counterEnabled(address)) return std::nullopt;
+std::optional<std::uint64_t> Hart::readCounter(std::uint16_t address, Privilege privilege) const {
+    if (!counterEnabled(address, privilege)) return std::nullopt;
     const bool rv32 = xlen_ == Xlen::Rv32;
     auto half = [&](std::uint64_t value, bool high) -> std::optional<std::uint64_t> {
         if (high && !rv32) return std::nullopt;  // the h CSRs exist on RV32 only
@@ -145,9 +145,33 @@ std::optional<std::uint64_t> Hart::readPmp(std::uint16_t address) const {
 }
 
 std::optional<std::uint64_t> Hart::readCsr(std::uint16_t address) const {
+    return readCsrAs(address, state_.privilege);
+}
+
+std::optional<std::uint64_t> Hart::debugReadCsr(std::uint16_t address) const {
+    switch (static_cast<CsrAddress>(address)) {
+    case CsrAddress::Fflags: case CsrAddress::Frm: case CsrAddress::Fcsr: return floatCsr(address);
+    default: return readCsrAs(address, Privilege::Machine);
+    }
+}
+
+bool Hart::debugWriteCsr(std::uint16_t address, std::uint64_t value) {
+    switch (static_cast<CsrAddress>(address)) {
+    case CsrAddress::Fflags: case CsrAddress::Frm: case CsrAddress::Fcsr:
+        setFloatCsr(address, value);
+        // Off stays Off: the guest would not expect its FP state to be live.
+        if (floatEnabled()) markFloatDirty();
+        return true;
+    case CsrAddress::Mcycle: case CsrAddress::Mcycleh: case CsrAddress::Minstret: case CsrAddress::Minstreth:
+        return false;
+    default: return writeCsrAs(address, value, Privilege::Machine);
+    }
+}
+
+std::optional<std::uint64_t> Hart::readCsrAs(std::uint16_t address, Privilege privilege) const {
     // The lowest privilege that may access a CSR is in address bits 9:8 (2.1).
-    if (((address >> 8) & 3) > static_cast<unsigned>(state_.privilege)) return std::nullopt;
-    if (auto counter = readCounter(address)) return counter;
+    if (((address >> 8) & 3) > static_cast<unsigned>(privilege)) return std::nullopt;
+    if (auto counter = readCounter(address, privilege)) return counter;
     if (auto pmp = readPmp(address)) return pmp;
     const auto& c = state_.csr;
     switch (static_cast<CsrAddress>(address)) {
@@ -170,7 +194,7 @@ std::optional<std::uint64_t> Hart::readCsr(std::uint16_t address) const {
     case CsrAddress::Menvcfg: return 0;
     case CsrAddress::Menvcfgh: if (xlen_ == Xlen::Rv32) return 0; return std::nullopt;
     case CsrAddress::Fflags: case CsrAddress::Frm: case CsrAddress::Fcsr: return readFloatCsr(address);
-    default: return readSupervisorCsr(address);
+    default: return readSupervisorCsr(address, privilege);
     }
 }
 
@@ -197,6 +221,10 @@ void Hart::markFloatDirty() { state_.csr.mstatus |= mstatus::kFsDirty; }
 
 std::optional<std::uint64_t> Hart::readFloatCsr(std::uint16_t address) const {
     if (!floatEnabled()) return std::nullopt;
+    return floatCsr(address);
+}
+
+std::uint64_t Hart::floatCsr(std::uint16_t address) const {
     switch (static_cast<CsrAddress>(address)) {
     case CsrAddress::Fflags: return state_.fflags;
     case CsrAddress::Frm: return state_.frm;
@@ -206,6 +234,12 @@ std::optional<std::uint64_t> Hart::readFloatCsr(std::uint16_t address) const {
 
 bool Hart::writeFloatCsr(std::uint16_t address, std::uint64_t value) {
     if (!floatEnabled()) return false;
+    setFloatCsr(address, value);
+    markFloatDirty();
+    return true;
+}
+
+void Hart::setFloatCsr(std::uint16_t address, std::uint64_t value) {
     switch (static_cast<CsrAddress>(address)) {
     case CsrAddress::Fflags: state_.fflags = static_cast<std::uint8_t>(value & kFflagsMask); break;
     // frm holds any 3-bit value; an invalid one only traps when used (11.2).
@@ -215,11 +249,9 @@ bool Hart::writeFloatCsr(std::uint16_t address, std::uint64_t value) {
         state_.frm = static_cast<std::uint8_t>((value >> kFrmShift) & kFrmMask);
         break;
     }
-    markFloatDirty();
-    return true;
 }
 
-std::optional<std::uint64_t> Hart::readSupervisorCsr(std::uint16_t address) const {
+std::optional<std::uint64_t> Hart::readSupervisorCsr(std::uint16_t address, Privilege privilege) const {
     const auto& c = state_.csr;
     const auto& sc = state_.supervisor;
     switch (static_cast<CsrAddress>(address)) {
@@ -235,7 +267,7 @@ std::optional<std::uint64_t> Hart::readSupervisorCsr(std::uint16_t address) cons
     case CsrAddress::Stval: return sc.stval;
     case CsrAddress::Satp:
         // With TVM set, S-mode may not touch satp (3.1.6.5).
-        if (state_.privilege == Privilege::Supervisor && (c.mstatus & mstatus::kTvm) != 0) return std::nullopt;
+        if (privilege == Privilege::Supervisor && (c.mstatus & mstatus::kTvm) != 0) return std::nullopt;
         return sc.satp;
     default: return std::nullopt;
     }
@@ -314,7 +346,11 @@ bool Hart::writePmp(std::uint16_t address, std::uint64_t value) {
 }
 
 bool Hart::writeCsr(std::uint16_t address, std::uint64_t value) {
-    if (((address >> 8) & 3) > static_cast<unsigned>(state_.privilege)) return false;
+    return writeCsrAs(address, value, state_.privilege);
+}
+
+bool Hart::writeCsrAs(std::uint16_t address, std::uint64_t value, Privilege privilege) {
+    if (((address >> 8) & 3) > static_cast<unsigned>(privilege)) return false;
     if (isReadOnlyCsr(address)) return false;
     value = truncate(value);
     if (writeCounter(address, value) || writePmp(address, value)) return true;
@@ -351,7 +387,7 @@ bool Hart::writeCsr(std::uint16_t address, std::uint64_t value) {
     case CsrAddress::Mepc: c.mepc = value & ~1ull; return true;  // IALIGN=16: only bit 0 is zero (3.1.14)
     case CsrAddress::Mcause: c.mcause = value; return true;
     case CsrAddress::Mtval: c.mtval = value; return true;
-    default: return writeSupervisorCsr(address, value);
+    default: return writeSupervisorCsr(address, value, privilege);
     }
 }
 
@@ -366,7 +402,7 @@ void Hart::writeMstatus(std::uint64_t value, std::uint64_t writable) {
     requestAttention();     // MIE or SIE may have just enabled a pending interrupt
 }
 
-bool Hart::writeSupervisorCsr(std::uint16_t address, std::uint64_t value) {
+bool Hart::writeSupervisorCsr(std::uint16_t address, std::uint64_t value, Privilege privilege) {
     auto& c = state_.csr;
     auto& sc = state_.supervisor;
     switch (static_cast<CsrAddress>(address)) {
@@ -392,7 +428,7 @@ bool Hart::writeSupervisorCsr(std::uint16_t address, std::uint64_t value) {
     case CsrAddress::Scause: sc.scause = value; return true;
     case CsrAddress::Stval: sc.stval = value; return true;
     case CsrAddress::Satp:
-        if (state_.privilege == Privilege::Supervisor && (c.mstatus & mstatus::kTvm) != 0) return false;
+        if (privilege == Privilege::Supervisor && (c.mstatus & mstatus::kTvm) != 0) return false;
         // satp is WARL: a write selecting an unsupported mode has no effect at all (4.1.11).
         if (!isSupportedSatpMode(value, xlen_)) return true;
         sc.satp = value;

@@ -50,6 +50,13 @@ public:
     // or clearing another bit does not latch the PLIC's line into it (3.1.9).
     [[nodiscard]] std::uint64_t modifiableValue(std::uint16_t address, std::uint64_t read) const;
     [[nodiscard]] static bool isReadOnlyCsr(std::uint16_t address) { return (address >> 10) == 3; }
+    // For a debugger, which is bound neither by the hart's privilege nor by
+    // mstatus.FS: a CSR as M-mode software would read or write it, the FP
+    // CSRs even while the FP unit is off. Counter writes are refused: a CSR
+    // instruction's write takes effect after it retires (see writeCounter),
+    // which has no meaning for a write made between instructions.
+    [[nodiscard]] std::optional<std::uint64_t> debugReadCsr(std::uint16_t address) const;
+    [[nodiscard]] bool debugWriteCsr(std::uint16_t address, std::uint64_t value);
 
     // mstatus (SD included) and its sstatus view as software reads them, at
     // any privilege: for the inspector, which is not bound by it.
@@ -108,17 +115,21 @@ private:
     void enterTrap(std::uint64_t cause, bool interrupt, std::uint64_t value);
     [[nodiscard]] bool delegatedToSupervisor(std::uint64_t cause, bool interrupt) const;
     void setPrivilege(Privilege privilege);
-    [[nodiscard]] bool counterEnabled(std::uint16_t address) const;
-    [[nodiscard]] std::optional<std::uint64_t> readSupervisorCsr(std::uint16_t address) const;
-    [[nodiscard]] bool writeSupervisorCsr(std::uint16_t address, std::uint64_t value);
+    [[nodiscard]] std::optional<std::uint64_t> readCsrAs(std::uint16_t address, Privilege privilege) const;
+    [[nodiscard]] bool writeCsrAs(std::uint16_t address, std::uint64_t value, Privilege privilege);
+    [[nodiscard]] bool counterEnabled(std::uint16_t address, Privilege privilege) const;
+    [[nodiscard]] std::optional<std::uint64_t> readSupervisorCsr(std::uint16_t address, Privilege privilege) const;
+    [[nodiscard]] bool writeSupervisorCsr(std::uint16_t address, std::uint64_t value, Privilege privilege);
     void writeMstatus(std::uint64_t value, std::uint64_t writable);
-    [[nodiscard]] std::optional<std::uint64_t> readCounter(std::uint16_t address) const;
+    [[nodiscard]] std::optional<std::uint64_t> readCounter(std::uint16_t address, Privilege privilege) const;
     [[nodiscard]] bool writeCounter(std::uint16_t address, std::uint64_t value);
     void writeMcountinhibit(std::uint64_t value);
     [[nodiscard]] bool writePmp(std::uint16_t address, std::uint64_t value);
     [[nodiscard]] std::optional<std::uint64_t> readPmp(std::uint16_t address) const;
     [[nodiscard]] std::optional<std::uint64_t> readFloatCsr(std::uint16_t address) const;
     [[nodiscard]] bool writeFloatCsr(std::uint16_t address, std::uint64_t value);
+    [[nodiscard]] std::uint64_t floatCsr(std::uint16_t address) const;
+    void setFloatCsr(std::uint16_t address, std::uint64_t value);
 
     HartState& state_;
     Xlen xlen_;

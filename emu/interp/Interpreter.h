@@ -47,6 +47,8 @@ public:
     // the next instruction is at a breakpoint.
     void run();
     void setBlockObserver(BlockObserver observer) { blockObserver_ = std::move(observer); }
+    // Whether run() would execute another instruction now.
+    [[nodiscard]] bool mayContinue() const;
 
     // True once a fetch fault sent the hart to a trap vector that cannot be
     // fetched either: the hart would fault forever ("jumped to nothing").
@@ -88,8 +90,6 @@ private:
     Completion illegal(const DecodedInstruction& instruction);
 
     void runObserved();
-
-    [[nodiscard]] bool mayContinue() const;
 
     Hart& hart_;
     Bus& bus_;

@@ -110,6 +110,7 @@ void Machine::reset() {
     exitRequest_.reset();
     resetRequest_ = false;
     resumeAt_.reset();
+    watchReportedAt_.reset();
     htif_.reset();
     plic_.reset();
     bootRom_.load({});
@@ -215,14 +216,51 @@ RunResult Machine::run(std::uint64_t budget) {
                 resumeAt_ = state_.pc;
                 return RunResult{StopReason::Breakpoint, 0};
             }
+            // Reported already: the instruction runs now, unless it first
+            // stops at a watchpoint (then the breakpoint is not reported again).
+            if (const auto stop = stepWatched()) return *stop;
             resumeAt_.reset();
-            interpreter_.step();
             continue;
         }
         resumeAt_.reset();
         state_.eventAt = nextEvent(end);
+        if (!watchpoints_.empty()) {
+            if (const auto stop = runWatched()) return *stop;
+            continue;
+        }
+        watchReportedAt_.reset();
         runEngine();
     }
+}
+
+// Watchpoints are checked by the interpreter alone: while any is set, the
+// machine runs on it whatever the engine. Translated loads and stores take an
+// inline fast path that never leaves translated code, so watching them there
+// would cost a check in every translated access (or keeping watched pages
+// out of the TLB and sorting watched from unwatched accesses in the slow
+// path) for a debugging aid where speed matters little. The interpreter
+// sees each instruction before it runs and knows its data address
+// exactly, which is what a watchpoint that stops before the access needs.
+std::optional<RunResult> Machine::runWatched() {
+    while (interpreter_.mayContinue()) {
+        if (auto stop = stepWatched()) return stop;
+    }
+    return std::nullopt;
+}
+
+std::optional<RunResult> Machine::stepWatched() {
+    const auto instruction = interpreter_.fetch();
+    if (!instruction) return std::nullopt;  // a fetch fault: its trap has been entered
+    if (const auto hit = watchpoints_.match(*instruction, state_, config_.xlen);
+        hit && watchReportedAt_ != state_.pc) {
+        watchReportedAt_ = state_.pc;
+        RunResult result{StopReason::Watchpoint, 0};
+        result.watch = *hit;
+        return result;
+    }
+    watchReportedAt_.reset();
+    if (interpreter_.execute(*instruction) == Completion::Retired) ++state_.retired;
+    return std::nullopt;
 }
 
 RunResult Machine::step() {
@@ -230,7 +268,7 @@ RunResult Machine::step() {
     if (const auto stop = stopCondition()) return *stop;
     if (const auto stop = serviceInterrupts()) return *stop;
     resumeAt_.reset();
-    interpreter_.step();
+    if (const auto stop = stepWatched()) return *stop;
     if (const auto stop = stopCondition()) return *stop;
     return RunResult{StopReason::BudgetExhausted, 0};
 }

@@ -17,6 +17,7 @@
 #include "machine/ElfImage.h"
 #include "machine/KernelBoot.h"
 #include "machine/MachineConfig.h"
+#include "machine/Watchpoints.h"
 #include "mem/Bus.h"
 
 namespace glasshart {
@@ -30,6 +31,7 @@ enum class StopReason : std::uint8_t {
     Waiting,          // in wfi with nothing enabled that could ever wake it
     LockedUp,         // fetch faults at an unfetchable trap vector: the guest jumped to nothing
     Breakpoint,       // the next instruction is at a breakpoint; run() again resumes past it
+    Watchpoint,       // the next instruction would touch a watched range (see watch); run() again runs it
 };
 
 struct RunResult {
@@ -38,6 +40,8 @@ struct RunResult {
     // Idle: the virtual time (mtime ticks) the hart just skipped asleep. A
     // host that wants the guest to see real time waits about that long.
     std::uint64_t idleTicks = 0;
+    // Watchpoint: which one, and how the instruction at pc is about to touch it.
+    WatchHit watch{};
 };
 
 // A QEMU-virt-compatible machine: one hart, RAM, boot ROM, UART, CLINT,
@@ -66,7 +70,9 @@ public:
     // Runs at most `budget` instructions.
     RunResult run(std::uint64_t budget);
     // Executes exactly one instruction (after taking a pending interrupt),
-    // with the interpreter whatever the engine, ignoring breakpoints.
+    // with the interpreter whatever the engine, ignoring breakpoints. An
+    // instruction about to touch a watched range is reported instead
+    // (StopReason::Watchpoint), and runs on the next step() or run().
     RunResult step();
 
     // Switches engine or translation cache size without touching the guest:
@@ -77,6 +83,11 @@ public:
     void addBreakpoint(std::uint64_t pc);
     void removeBreakpoint(std::uint64_t pc);
     [[nodiscard]] const Breakpoints& breakpoints() const { return breakpoints_; }
+    // While any watchpoint is set the machine runs on the interpreter,
+    // whatever the engine (see runWatched).
+    void addWatchpoint(const Watchpoint& watchpoint) { watchpoints_.add(watchpoint); }
+    bool removeWatchpoint(const Watchpoint& watchpoint) { return watchpoints_.remove(watchpoint); }
+    [[nodiscard]] const Watchpoints& watchpoints() const { return watchpoints_; }
     [[nodiscard]] const std::optional<ElfImage>& program() const { return program_; }
 
     // Reports each executed block of guest code (for --trace). Under the
@@ -98,6 +109,9 @@ private:
     [[nodiscard]] std::uint64_t nextEvent(std::uint64_t end) const;
     [[nodiscard]] std::optional<std::uint64_t> sleepUntilWakeUp();
     void runEngine();
+    [[nodiscard]] std::optional<RunResult> runWatched();
+    // One instruction by the interpreter, or the watchpoint it would trigger.
+    [[nodiscard]] std::optional<RunResult> stepWatched();
     [[nodiscard]] std::optional<RunResult> stopCondition() const;
     // Takes a due interrupt or wakes the hart; a result if it cannot go on.
     [[nodiscard]] std::optional<RunResult> serviceInterrupts();
@@ -119,6 +133,8 @@ private:
     std::unique_ptr<Htif> htif_;
     Breakpoints breakpoints_;
     std::optional<std::uint64_t> resumeAt_;  // a breakpoint just reported: run() steps past it
+    Watchpoints watchpoints_;
+    std::optional<std::uint64_t> watchReportedAt_;  // the instruction there runs without triggering again
     Interpreter interpreter_;
     std::unique_ptr<Dispatcher> dispatcher_;
     std::optional<ElfImage> program_;

@@ -2,6 +2,10 @@
 
 #include <QCoreApplication>
 
+#include <poll.h>
+#include <sys/eventfd.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <cstring>
 #include <exception>
@@ -30,7 +34,7 @@ bool linksReturnAddress(const DecodedInstruction& instruction) {
 }  // namespace
 
 EmulatorWorker::EmulatorWorker(const MachineConfig& config, const ElfImage& program, Replies replies)
-    : config_(config), replies_(std::move(replies)) {
+    : config_(config), replies_(std::move(replies)), wake_(::eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC)) {
     makeMachine();
     machine_->load(program);
     start();
@@ -38,7 +42,10 @@ EmulatorWorker::EmulatorWorker(const MachineConfig& config, const ElfImage& prog
 }
 
 EmulatorWorker::EmulatorWorker(const MachineConfig& config, KernelBootFiles boot, Replies replies)
-    : config_(config), boot_(std::move(boot)), replies_(std::move(replies)) {
+    : config_(config),
+      boot_(std::move(boot)),
+      replies_(std::move(replies)),
+      wake_(::eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC)) {
     thread_ = std::thread([this] { loop(); });
 }
 
@@ -90,6 +97,8 @@ bool EmulatorWorker::post(const WorkerCommand& command) {
     const bool queued = commands_.push(command);
     commandsPosted_.fetch_add(1, std::memory_order_release);
     commandsPosted_.notify_one();
+    const std::uint64_t one = 1;
+    [[maybe_unused]] const ssize_t written = ::write(wake_.get(), &one, sizeof one);
     return queued;
 }
 
@@ -123,8 +132,13 @@ void EmulatorWorker::loop() {
     while (!quit_) {
         while (const auto command = commands_.pop()) execute(*command);
         if (quit_) break;
+        if (gdb_) serviceGdb(0);
         if (runState_ == RunState::Running) {
             runSlice();
+            continue;
+        }
+        if (gdb_) {
+            serviceGdb(-1);
             continue;
         }
         // Paused: sleep until the window posts something. post() pushes
@@ -136,6 +150,14 @@ void EmulatorWorker::loop() {
 
 void EmulatorWorker::execute(const WorkerCommand& command) {
     using Kind = WorkerCommand::Kind;
+    switch (command.kind) {
+    case Kind::Run: case Kind::Step: case Kind::StepBlock: case Kind::StepOver: case Kind::RunTo:
+        // While gdb is connected it decides when the hart runs; the window
+        // may only pause it (gdb then hears of a SIGINT stop).
+        if (gdbHoldsTheHart()) return publish();
+        break;
+    default: break;
+    }
     switch (command.kind) {
     case Kind::Run: setRunState(RunState::Running); break;
     case Kind::Pause:
@@ -183,7 +205,89 @@ void EmulatorWorker::execute(const WorkerCommand& command) {
         profiling_ = command.a != 0;
         if (Dispatcher* dispatcher = machine_->dispatcher()) dispatcher->setProfiling(profiling_);
         break;
+    case Kind::StartGdbServer: startGdbServer(static_cast<std::uint16_t>(command.a)); break;
+    case Kind::StopGdbServer: stopGdbServer(); break;
     case Kind::Quit: quit_ = true; break;
+    }
+    publish();
+}
+
+void EmulatorWorker::startGdbServer(std::uint16_t port) {
+    stopGdbServer();
+    try {
+        gdb_ = std::make_unique<gdb::GdbServer>(*machine_, gdb::Endpoint{"127.0.0.1", port},
+                                                [this](const std::string& line) {
+                                                    gdbNews_ = QString::fromStdString(line);
+                                                });
+    } catch (const gdb::SocketError& error) {
+        gdbNews_ = QString::fromStdString(error.what());
+        reportGdb(GdbServerStatus::State::Failed);
+        return;
+    }
+    gdbNews_.clear();
+    reportGdb(GdbServerStatus::State::Listening);
+}
+
+void EmulatorWorker::stopGdbServer() {
+    if (!gdb_) return;
+    gdb_.reset();  // closes the connection; the session takes its breakpoints out
+    gdbConnected_ = false;
+    gdbNews_.clear();
+    reportGdb(GdbServerStatus::State::Off);
+}
+
+void EmulatorWorker::reportGdb(GdbServerStatus::State state) {
+    GdbServerStatus status;
+    status.state = state;
+    if (gdb_) status.address = QString::fromStdString(gdb_->address());
+    status.detail = gdbNews_;
+    {
+        const std::lock_guard lock(gdbStatusLock_);
+        gdbStatus_ = std::move(status);
+    }
+    gdbStatusSequence_.fetch_add(1, std::memory_order_release);
+}
+
+std::optional<GdbServerStatus> EmulatorWorker::takeGdbServerStatus() {
+    const std::uint32_t sequence = gdbStatusSequence_.load(std::memory_order_acquire);
+    if (sequence == gdbStatusSeen_) return std::nullopt;
+    gdbStatusSeen_ = sequence;
+    const std::lock_guard lock(gdbStatusLock_);
+    return gdbStatus_;
+}
+
+void EmulatorWorker::serviceGdb(int timeoutMilliseconds) {
+    std::vector<pollfd> descriptors{pollfd{wake_.get(), POLLIN, 0}};
+    gdb_->addPollDescriptors(descriptors);
+    if (::poll(descriptors.data(), descriptors.size(), timeoutMilliseconds) <= 0) return;
+    if ((descriptors.front().revents & POLLIN) != 0) {
+        std::uint64_t count = 0;
+        [[maybe_unused]] const ssize_t read = ::read(wake_.get(), &count, sizeof count);
+    }
+    gdb_->service(descriptors);
+    followGdb();
+}
+
+void EmulatorWorker::followGdb() {
+    if (gdb_->takeKilled()) {
+        // gdb ended the program: the window gets it back from the start.
+        machine_->reset();
+        pendingInput_.clear();
+        setRunState(RunState::Paused);
+    }
+    const gdb::GdbSession* session = gdb_->session();
+    if (session != nullptr && !gdbConnected_) {
+        gdbConnected_ = true;
+        // A debugger that connects finds the hart stopped.
+        if (runState_ == RunState::Running || runState_ == RunState::Waiting) setRunState(RunState::Paused);
+        reportGdb(GdbServerStatus::State::Connected);
+    } else if (session == nullptr && gdbConnected_) {
+        gdbConnected_ = false;
+        reportGdb(GdbServerStatus::State::Listening);
+    }
+    if (session != nullptr && session->running() && runState_ != RunState::Running &&
+        runState_ != RunState::Waiting) {
+        setRunState(RunState::Running);
     }
     publish();
 }
@@ -198,6 +302,9 @@ void EmulatorWorker::feedInput() {
 
 void EmulatorWorker::runSlice() {
     const RunResult result = machine_->run(kSlice);
+    // Before noteStop: gdb hears of a breakpoint as a breakpoint, not as the
+    // pause that follows it.
+    if (gdb_) gdb_->machineStopped(result);
     feedInput();
     if (result.reason == StopReason::Idle) {
         const auto ticks = std::chrono::nanoseconds(result.idleTicks * (1'000'000'000 / memory_map::kTimebaseHz));
@@ -219,13 +326,16 @@ void EmulatorWorker::noteStop(const RunResult& result) {
     case StopReason::GuestExit: setRunState(RunState::Exited, result.exitCode); break;
     case StopReason::Waiting: setRunState(RunState::Waiting); break;
     case StopReason::LockedUp: setRunState(RunState::LockedUp); break;
-    case StopReason::Breakpoint: setRunState(RunState::Paused); break;
+    case StopReason::Breakpoint: case StopReason::Watchpoint: setRunState(RunState::Paused); break;
     case StopReason::BudgetExhausted: case StopReason::Idle: break;
     }
     if (result.reason != StopReason::BudgetExhausted && result.reason != StopReason::Idle) finishRunTo();
 }
 
 void EmulatorWorker::setRunState(RunState state, int exitCode) {
+    // The hart stops for a reason gdb did not see (the window's Pause or
+    // Reset): a continuing gdb is told of a SIGINT stop.
+    if (gdb_ && state != RunState::Running && state != RunState::Waiting) gdb_->interrupt();
     runState_ = state;
     exitCode_ = exitCode;
     if (state != RunState::Running) finishRunTo();

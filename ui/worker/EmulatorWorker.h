@@ -8,10 +8,13 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <thread>
 
 #include "BlockDescription.h"
+#include "gdb/GdbServer.h"
+#include "gdb/TcpSocket.h"
 #include "inspect/EventRing.h"
 #include "inspect/HartSnapshot.h"
 #include "inspect/InspectorEvent.h"
@@ -19,6 +22,7 @@
 #include "machine/KernelBoot.h"
 #include "machine/Machine.h"
 #include "mmu/AccessType.h"
+#include "worker/GdbServerStatus.h"
 #include "worker/WorkerCommand.h"
 #include "worker/WorkerReplies.h"
 
@@ -55,6 +59,8 @@ public:
     [[nodiscard]] std::optional<InspectorEvent> nextEvent() { return events_.pop(); }
     [[nodiscard]] std::optional<std::uint8_t> nextOutputByte() { return uartOutput_.pop(); }
     [[nodiscard]] std::uint64_t droppedEvents() const { return events_.dropped() + uartOutput_.dropped(); }
+    // The gdb server's newest status, if it changed since the last call.
+    [[nodiscard]] std::optional<GdbServerStatus> takeGdbServerStatus();
 
 private:
     void loop();
@@ -77,6 +83,17 @@ private:
     void readMemory(std::uint64_t address, std::uint64_t length, AccessType access);
     void describeActivity();
     void feedInput();
+    // --- the gdb server: gdb drives the hart while it is connected -------
+    void startGdbServer(std::uint16_t port);
+    void stopGdbServer();
+    // Accepts, reads and answers what gdb's sockets have, waiting at most
+    // `timeoutMilliseconds` (-1: until gdb or the window has something).
+    void serviceGdb(int timeoutMilliseconds);
+    // The run state follows what gdb did: connected (pause), continued
+    // (run), killed (start afresh, paused), left.
+    void followGdb();
+    [[nodiscard]] bool gdbHoldsTheHart() const { return gdb_ && gdb_->session() != nullptr; }
+    void reportGdb(GdbServerStatus::State state);
 
     MachineConfig config_;
     std::unique_ptr<Machine> machine_;  // null until a kernel boot has built it, or after it failed
@@ -97,6 +114,19 @@ private:
     std::chrono::steady_clock::time_point rateStart_;
     bool profiling_ = false;
     bool quit_ = false;
+    std::unique_ptr<gdb::GdbServer> gdb_;  // after machine_, which it refers to
+    bool gdbConnected_ = false;
+    QString gdbNews_;  // the server's last line: who connected, why they left
+    // Signalled by post(), so that a worker waiting in poll() for gdb also
+    // wakes for the window's commands.
+    gdb::FileDescriptor wake_;
+    // The server's status for the window. It changes only when gdb comes or
+    // goes, so a lock is simplest; the window takes it only when the
+    // sequence says there is something new.
+    std::mutex gdbStatusLock_;
+    GdbServerStatus gdbStatus_;
+    std::atomic<std::uint32_t> gdbStatusSequence_{0};
+    std::uint32_t gdbStatusSeen_ = 0;  // window thread
     std::thread thread_;  // last: starts after everything above exists
 };
 

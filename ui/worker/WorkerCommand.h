@@ -28,6 +28,8 @@ struct WorkerCommand {
         ReadCode,          // a = address, b = length: code, read as the hart's fetches would
         DescribeActivity,
         SetProfiling,      // a = on
+        StartGdbServer,    // a = port on 127.0.0.1 (0: any free one)
+        StopGdbServer,
         Quit,
     };
     Kind kind = Kind::Pause;
