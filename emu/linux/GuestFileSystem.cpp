@@ -13,9 +13,12 @@
 namespace glasshart {
 namespace {
 
+// O_TMPFILE's value includes O_DIRECTORY's bit: only all of it means O_TMPFILE.
+bool createsFile(std::uint64_t flags) { return (flags & O_CREAT) != 0 || (flags & O_TMPFILE) == O_TMPFILE; }
+
 // Whether open(2) with these flags could change a file.
 bool mayWrite(std::uint64_t flags) {
-    return (flags & O_ACCMODE) != O_RDONLY || (flags & (O_CREAT | O_TRUNC | O_TMPFILE)) != 0;
+    return (flags & O_ACCMODE) != O_RDONLY || (flags & O_TRUNC) != 0 || createsFile(flags);
 }
 
 std::string linkTarget(const std::string& path) {
@@ -44,7 +47,7 @@ OpenResult GuestFileSystem::resolve(DirectoryRef base, std::string_view path, st
     if (path.empty()) return OpenResult{HostDescriptor(), ENOENT};
     open_how how{};
     how.flags = flags | O_CLOEXEC;
-    how.mode = (flags & (O_CREAT | O_TMPFILE)) != 0 ? mode : 0;
+    how.mode = createsFile(flags) ? mode : 0;
     int directory = base.hostFd;
     std::string where(path);
     if (root_.valid()) {
