@@ -6,6 +6,11 @@
 
 namespace glasshart::cli {
 
+int usageError(const std::string& message) {
+    std::fprintf(stderr, "glasshart-cli: %s\nTry 'glasshart-cli --help' for the options.\n", message.c_str());
+    return kExitUsage;
+}
+
 void printStatistics(Machine& machine, const CliOptions& options, double seconds) {
     const HartState& state = machine.state();
     std::fprintf(stderr, "--- glasshart-cli statistics ---\n");

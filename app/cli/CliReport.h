@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdio>
+#include <string>
 
 #include "CliOptions.h"
 #include "machine/Machine.h"
@@ -18,6 +19,10 @@ void report(const char* format, const Args&... args) {
     }
     std::fputc('\n', stderr);
 }
+
+// A mistake on the command line: the problem, then a pointer to --help;
+// returns the exit status for it.
+int usageError(const std::string& message);
 
 // --stats: execution and translation cache statistics on standard error.
 void printStatistics(Machine& machine, const CliOptions& options, double seconds);

@@ -137,10 +137,9 @@ int run(const CliOptions& options) {
         if (runsInUserMode(options, *program)) return runLinuxProgram(options, *program, observer);
         if (!options.programArguments.empty() || options.root || options.systemCallLog ||
             !options.environmentEdits.empty()) {
-            report("%s: is a bare-metal program for the virt machine: program arguments, -E, -U, --root, "
-                   "--writable and --strace are for Linux programs",
-                   options.program->c_str());
-            return kExitUsage;
+            return usageError(options.program->string() +
+                              ": is a bare-metal program for the virt machine; program arguments, -E, -U, --root, "
+                              "--writable and --strace are for Linux programs");
         }
     }
     const std::unique_ptr<Machine> prepared = prepareMachine(options, program);
@@ -192,9 +191,6 @@ int main(int argc, char** argv) {
         std::fputs(usageText().c_str(), stdout);
         return 0;
     }
-    if (const auto* error = std::get_if<UsageError>(&parsed)) {
-        std::fprintf(stderr, "glasshart-cli: %s\nTry 'glasshart-cli --help' for the options.\n", error->message.c_str());
-        return kExitUsage;
-    }
+    if (const auto* error = std::get_if<UsageError>(&parsed)) return usageError(error->message);
     return run(std::get<CliOptions>(parsed));
 }
