@@ -65,10 +65,10 @@ Process start(const ElfImage& program, const QStringList& arguments, const QByte
     options.executablePath = program.fileName();
     options.console = process.console;
     options.deterministic = true;
-    auto linux = std::make_unique<LinuxProcess>(program, options);
-    linux->setSyscallObserver([calls = process.calls](const SyscallRecord& call) { calls->push_back(call); });
+    auto linuxProcess = std::make_unique<LinuxProcess>(program, options);
+    linuxProcess->setSyscallObserver([calls = process.calls](const SyscallRecord& call) { calls->push_back(call); });
     process.machine = std::make_unique<Machine>(userModeConfig(program.xlen(), engine, 16u << 20), [](std::uint8_t) {});
-    process.machine->load(program, std::move(linux));
+    process.machine->load(program, std::move(linuxProcess));
     return process;
 }
 
