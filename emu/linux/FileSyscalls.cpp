@@ -173,9 +173,11 @@ SyscallResult LinuxProcess::sysFcntl(const SyscallArguments& args) {
     }
     case kFcntlGetfd: return files_.closeOnExec(fd) ? kFdCloexec : 0;
     case kFcntlSetfd: files_.setCloseOnExec(fd, (argument & kFdCloexec) != 0); return 0;
-    case kFcntlGetfl:
+    case kFcntlGetfl: {
         if (file->console) return O_RDWR;
-        return ::fcntl(file->host.get(), F_GETFL) >= 0 ? ::fcntl(file->host.get(), F_GETFL) : -errno;
+        const int flags = ::fcntl(file->host.get(), F_GETFL);
+        return flags >= 0 ? flags : -errno;
+    }
     case kFcntlSetfl:
         if (file->console) return 0;
         return ::fcntl(file->host.get(), F_SETFL, static_cast<int>(argument)) == 0 ? 0 : -errno;

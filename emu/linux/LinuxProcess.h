@@ -69,7 +69,8 @@ struct SyscallResult {
     Kind kind = Kind::Return;
     std::int64_t value = 0;  // Exit: the status a shell would see
 
-    SyscallResult(std::int64_t result) : value(result) {}  // NOLINT: handlers `return -EBADF;`
+    // Implicit, so that a handler can `return -EBADF;` or `return count;`.
+    SyscallResult(std::int64_t result) : value(result) {}
     static SyscallResult exit(int status) { return SyscallResult(Kind::Exit, status); }
     static SyscallResult wait() { return SyscallResult(Kind::Wait, 0); }
 

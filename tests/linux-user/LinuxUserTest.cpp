@@ -104,6 +104,8 @@ private slots:
     void initTestCase();
     void matchesQemu_data();
     void matchesQemu();
+    void rv32MatchesQemu_data() { engines(); }
+    void rv32MatchesQemu();
     void unsupportedSystemCall_data() { engines(); }
     void unsupportedSystemCall();
     void rootConfinesPaths_data() { engines(); }
@@ -115,6 +117,8 @@ private slots:
 
 private:
     static void engines();
+    static void compareWithQemu(const QString& qemu, const QString& engine, const QString& program,
+                                const QStringList& options, const QStringList& arguments, const QByteArray& input);
     QString qemu_;
 };
 
@@ -178,25 +182,38 @@ void LinuxUserTest::matchesQemu_data() {
     }
 }
 
+void LinuxUserTest::compareWithQemu(const QString& qemu, const QString& engine, const QString& program,
+                                    const QStringList& options, const QStringList& arguments,
+                                    const QByteArray& input) {
+    QTemporaryDir directory;  // core files, if any, land here
+    QVERIFY(directory.isValid());
+    const Outcome expected = run(qemu, options + QStringList{program} + arguments, input, directory.path(), true);
+    REQUIRE_RAN(expected);
+    const Outcome actual = runCli(QStringList{QStringLiteral("--engine"), engine} + options + QStringList{program} +
+                                      arguments,
+                                  input, directory.path());
+    REQUIRE_RAN(actual);
+    QVERIFY2(!expected.out.isEmpty(), qPrintable(QStringLiteral("the oracle printed nothing: ") + expected.describe()));
+    QVERIFY2(actual.out == expected.out && actual.status == expected.status,
+             qPrintable(qemu + QStringLiteral(": ") + expected.describe() + QStringLiteral("\n\nglasshart-cli: ") +
+                        actual.describe()));
+}
+
 void LinuxUserTest::matchesQemu() {
     QFETCH(QString, engine);
     QFETCH(QString, guest);
     QFETCH(QStringList, options);
     QFETCH(QStringList, arguments);
     QFETCH(QByteArray, input);
-    QTemporaryDir directory;  // core files, if any, land here
-    QVERIFY(directory.isValid());
-    const QString program = guestPath(guest);
-    const Outcome expected = run(qemu_, options + QStringList{program} + arguments, input, directory.path(), true);
-    REQUIRE_RAN(expected);
-    const Outcome actual = runCli(QStringList{QStringLiteral("--engine"), engine} + options + QStringList{program} +
-                                      arguments,
-                                  input, directory.path());
-    REQUIRE_RAN(actual);
-    QVERIFY2(!expected.out.isEmpty(), qPrintable(QStringLiteral("qemu-riscv64 printed nothing: ") + expected.describe()));
-    QVERIFY2(actual.out == expected.out && actual.status == expected.status,
-             qPrintable(QStringLiteral("qemu-riscv64: ") + expected.describe() + QStringLiteral("\n\nglasshart-cli: ") +
-                        actual.describe()));
+    compareWithQemu(qemu_, engine, guestPath(guest), options, arguments, input);
+}
+
+void LinuxUserTest::rv32MatchesQemu() {
+    QFETCH(QString, engine);
+    const QString qemu = QStandardPaths::findExecutable(QStringLiteral("qemu-riscv32"));
+    QVERIFY2(!qemu.isEmpty(), "qemu-riscv32 (Debian's qemu-user) is the oracle here and is not installed");
+    compareWithQemu(qemu, engine, QStringLiteral(GLASSHART_GUEST_DIR "/rv32_echo-linux-rv32"), {},
+                    {QStringLiteral("first"), QStringLiteral("second argument")}, {});
 }
 
 void LinuxUserTest::unsupportedSystemCall() {

@@ -26,7 +26,12 @@ namespace {
 constexpr std::uint64_t kStride = 997;
 constexpr std::uint64_t kMaxInstructions = 200'000'000;
 
-QString guestPath(const QString& name) { return QStringLiteral(GLASSHART_GUEST_DIR "/%1-linux-rv64").arg(name); }
+// A guest of tests/linux-user: "hello" is the RV64 hello-linux-rv64, a name
+// with its XLEN ("rv32_echo-linux-rv32") is taken as it is.
+QString guestPath(const QString& name) {
+    const QString file = name.contains(QStringLiteral("-linux-")) ? name : name + QStringLiteral("-linux-rv64");
+    return QStringLiteral(GLASSHART_GUEST_DIR "/") + file;
+}
 
 // Standard streams in memory: a fixed input, the output collected.
 class BufferConsole final : public Console {
@@ -138,6 +143,7 @@ void UserModeDifferentialTest::lockstep_data() {
     QTest::newRow("floating") << QStringLiteral("floating") << QStringList{} << QByteArray();
     QTest::newRow("stdin") << QStringLiteral("stdin_upper") << QStringList{} << QByteArrayLiteral("abc\ndef\n");
     QTest::newRow("clocks") << QStringLiteral("clocks") << QStringList{} << QByteArray();
+    QTest::newRow("rv32") << QStringLiteral("rv32_echo-linux-rv32") << QStringList{QStringLiteral("x")} << QByteArray();
 }
 
 void UserModeDifferentialTest::lockstep() {
