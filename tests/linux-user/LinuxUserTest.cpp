@@ -166,6 +166,7 @@ void LinuxUserTest::matchesQemu_data() {
         {"uncaught exception", "terminate", {}, {}, {}},
         {"abort", "abort", {}, {}, {}},
         {"segfault", "segfault", {}, {}, {}},
+        {"call through a null pointer", "segfault", {}, {QStringLiteral("call")}, {}},
         {"illegal instruction", "illegal", {}, {}, {}},
         {"exit 300", "exitcode", {}, {}, {}},
         {"exit 255", "exitcode", {}, {QStringLiteral("255")}, {}},

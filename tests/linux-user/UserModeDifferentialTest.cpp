@@ -140,6 +140,7 @@ void UserModeDifferentialTest::lockstep_data() {
     QTest::newRow("exceptions") << QStringLiteral("exceptions") << QStringList{} << QByteArray();
     QTest::newRow("terminate") << QStringLiteral("terminate") << QStringList{} << QByteArray();
     QTest::newRow("segfault") << QStringLiteral("segfault") << QStringList{} << QByteArray();
+    QTest::newRow("null call") << QStringLiteral("segfault") << QStringList{QStringLiteral("call")} << QByteArray();
     QTest::newRow("floating") << QStringLiteral("floating") << QStringList{} << QByteArray();
     QTest::newRow("stdin") << QStringLiteral("stdin_upper") << QStringList{} << QByteArrayLiteral("abc\ndef\n");
     QTest::newRow("clocks") << QStringLiteral("clocks") << QStringList{} << QByteArray();
