@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <bit>
 #include <cerrno>
 #include <cinttypes>
 #include <cstdio>
@@ -106,6 +107,7 @@ void LinuxProcess::resetState() {
     files_.clear();
     signalActions_ = {};
     signalMask_ = 0;
+    pendingSignals_ = 0;
     umask_ = 022;
     clearChildTid_ = 0;
     randomState_ = kDeterministicSeed;
@@ -328,8 +330,13 @@ SyscallResult LinuxProcess::sendSignal(int signal) {
     if (signal == 0) return 0;  // only asks whether the process exists
     if (signal < 0 || signal > kSignalCount) return -EINVAL;
     const bool unstoppable = signal == kSigKill || signal == kSigStop;
-    // A blocked signal stays pending; an ignored one is dropped (signal(7)).
-    if (!unstoppable && (signalMask_ >> (signal - 1) & 1) != 0) return 0;
+    // A blocked signal stays pending until unblocked; an ignored one is
+    // dropped (signal(7)).
+    const std::uint64_t bit = 1ull << (signal - 1);
+    if (!unstoppable && (signalMask_ & bit) != 0) {
+        pendingSignals_ |= bit;
+        return 0;
+    }
     const std::uint64_t handler = signalActions_[static_cast<std::size_t>(signal)].handler;
     if (!unstoppable && handler == kSigIgnore) return 0;
     if (handler == kSigDefault || unstoppable) {
@@ -341,6 +348,16 @@ SyscallResult LinuxProcess::sendSignal(int signal) {
         if (ignoredByDefault || stops) return 0;
     }
     return kill(signal, "sent by the program itself");
+}
+
+SyscallResult LinuxProcess::deliverPending() {
+    while (const std::uint64_t deliverable = pendingSignals_ & ~signalMask_) {
+        const int signal = std::countr_zero(deliverable) + 1;
+        pendingSignals_ &= ~(1ull << (signal - 1));
+        const SyscallResult result = sendSignal(signal);
+        if (result.kind == SyscallResult::Kind::Exit) return result;
+    }
+    return 0;
 }
 
 }  // namespace glasshart

@@ -128,6 +128,8 @@ private:
     SyscallResult kill(int signal, const std::string& why);
     // kill(2)/tgkill(2) aimed at this process.
     SyscallResult sendSignal(int signal);
+    // Takes the action of every pending signal the mask no longer blocks.
+    SyscallResult deliverPending();
     void report(const std::string& message) const;
 
     // --- files (FileSyscalls.cpp) ------------------------------------------
@@ -187,6 +189,7 @@ private:
     };
     std::array<SignalAction, linux_abi::kSignalCount + 1> signalActions_{};
     std::uint64_t signalMask_ = 0;
+    std::uint64_t pendingSignals_ = 0;  // sent while blocked
     std::uint32_t umask_ = 022;
     std::uint64_t clearChildTid_ = 0;
     std::array<std::array<std::uint64_t, 2>, linux_abi::kRlimitCount> limits_{};

@@ -133,7 +133,7 @@ SyscallResult LinuxProcess::sysRtSigprocmask(const SyscallArguments& args) {
     default: return -EINVAL;
     }
     signalMask_ &= ~kUnblockable;
-    return 0;
+    return deliverPending();
 }
 
 SyscallResult LinuxProcess::sysKill(const SyscallArguments& args) {

@@ -165,6 +165,7 @@ void LinuxUserTest::matchesQemu_data() {
         {"exceptions", "exceptions", {}, {}, {}},
         {"uncaught exception", "terminate", {}, {}, {}},
         {"abort", "abort", {}, {}, {}},
+        {"signals", "signals", {}, {}, {}},
         {"segfault", "segfault", {}, {}, {}},
         {"call through a null pointer", "segfault", {}, {QStringLiteral("call")}, {}},
         {"illegal instruction", "illegal", {}, {}, {}},

@@ -139,6 +139,7 @@ void UserModeDifferentialTest::lockstep_data() {
     QTest::newRow("iostream") << QStringLiteral("iostream") << QStringList{} << QByteArrayLiteral("1 2 3 x y x\n");
     QTest::newRow("exceptions") << QStringLiteral("exceptions") << QStringList{} << QByteArray();
     QTest::newRow("terminate") << QStringLiteral("terminate") << QStringList{} << QByteArray();
+    QTest::newRow("signals") << QStringLiteral("signals") << QStringList{} << QByteArray();
     QTest::newRow("segfault") << QStringLiteral("segfault") << QStringList{} << QByteArray();
     QTest::newRow("null call") << QStringLiteral("segfault") << QStringList{QStringLiteral("call")} << QByteArray();
     QTest::newRow("floating") << QStringLiteral("floating") << QStringList{} << QByteArray();
