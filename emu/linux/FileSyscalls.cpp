@@ -352,6 +352,20 @@ SyscallResult LinuxProcess::sysFtruncate(const SyscallArguments& args) {
     return ::ftruncate(file->host.get(), args.offset(1)) == 0 ? 0 : -errno;
 }
 
+SyscallResult LinuxProcess::sysFsync(const SyscallArguments& args) {
+    const auto file = files_.get(args.integer(0));
+    if (!file) return -EBADF;
+    if (file->console) return 0;
+    return ::fsync(file->host.get()) == 0 ? 0 : -errno;
+}
+
+SyscallResult LinuxProcess::sysFdatasync(const SyscallArguments& args) {
+    const auto file = files_.get(args.integer(0));
+    if (!file) return -EBADF;
+    if (file->console) return 0;
+    return ::fdatasync(file->host.get()) == 0 ? 0 : -errno;
+}
+
 // --- terminals -------------------------------------------------------------------------
 
 SyscallResult LinuxProcess::consoleIoctl(std::uint64_t request, std::uint64_t argument) {

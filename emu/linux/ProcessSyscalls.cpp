@@ -2,6 +2,7 @@
 // its limits and time.
 
 #include <sys/resource.h>
+#include <sys/sysinfo.h>
 #include <sys/utsname.h>
 #include <time.h>
 #include <unistd.h>
@@ -89,6 +90,41 @@ SyscallResult LinuxProcess::sysUname(const SyscallArguments& args) {
     put(4, xlen() == Xlen::Rv64 ? "riscv64" : "riscv32");
     put(5, host.domainname);
     return memory().writeValue(args[0], fields) ? 0 : -EFAULT;
+}
+
+// The host's memory and load figures (the C library sizes caches and
+// answers sysconf(_SC_PHYS_PAGES) from them). RV32's struct sysinfo has
+// 32-bit longs, so it gets them converted.
+SyscallResult LinuxProcess::sysSysinfo(const SyscallArguments& args) {
+    struct ::sysinfo host{};
+    if (::sysinfo(&host) != 0) return -errno;
+    if (xlen() == Xlen::Rv64) return memory().writeValue(args[0], host) ? 0 : -EFAULT;
+    struct Sysinfo32 {
+        std::int32_t uptime;
+        std::uint32_t loads[3];
+        std::uint32_t totalram, freeram, sharedram, bufferram, totalswap, freeswap;
+        std::uint16_t procs, pad;
+        std::uint32_t totalhigh, freehigh, unit;
+        char reserved[8];
+    };
+    static_assert(sizeof(Sysinfo32) == 64);
+    // In units of mem_unit bytes, chosen so that the totals fit 32 bits.
+    std::uint64_t unit = host.mem_unit;
+    const std::uint64_t largest = std::max(host.totalram, host.totalswap);
+    while (largest * host.mem_unit / unit > 0xffff'ffffull) unit *= 2;
+    auto scaled = [&](unsigned long value) { return static_cast<std::uint32_t>(value * host.mem_unit / unit); };
+    Sysinfo32 guest{};
+    guest.uptime = static_cast<std::int32_t>(host.uptime);
+    for (int i = 0; i < 3; ++i) guest.loads[i] = static_cast<std::uint32_t>(host.loads[i]);
+    guest.totalram = scaled(host.totalram);
+    guest.freeram = scaled(host.freeram);
+    guest.sharedram = scaled(host.sharedram);
+    guest.bufferram = scaled(host.bufferram);
+    guest.totalswap = scaled(host.totalswap);
+    guest.freeswap = scaled(host.freeswap);
+    guest.procs = host.procs;
+    guest.unit = static_cast<std::uint32_t>(unit);
+    return memory().writeValue(args[0], guest) ? 0 : -EFAULT;
 }
 
 // --- signals --------------------------------------------------------------------------------

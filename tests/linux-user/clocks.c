@@ -1,6 +1,7 @@
 // The clocks and the machine's name: values differ from run to run, so it
 // prints only what must hold.
 #include <stdio.h>
+#include <sys/sysinfo.h>
 #include <sys/time.h>
 #include <sys/utsname.h>
 #include <time.h>
@@ -25,5 +26,8 @@ int main(void) {
     printf("sysname %s, machine %s\n", name.sysname, name.machine);
     printf("pid positive: %s, getppid positive: %s\n", getpid() > 0 ? "yes" : "no", getppid() > 0 ? "yes" : "no");
     printf("page size %ld\n", sysconf(_SC_PAGESIZE));
+    struct sysinfo info;
+    printf("sysinfo: %d, memory reported: %s\n", sysinfo(&info), info.totalram > 0 && info.mem_unit > 0 ? "yes" : "no");
+    printf("fsync(stdout): %d\n", fsync(1));
     return 0;
 }
