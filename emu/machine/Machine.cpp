@@ -63,13 +63,7 @@ void Machine::reconfigureEngine(Engine engine, std::uint64_t translationCacheSiz
 
 Machine::~Machine() = default;
 
-void Machine::load(const ElfImage& program) {
-    kernelBoot_.reset();
-    bootPlan_.reset();
-    environment_.reset();
-    program_ = program;
-    reset();
-}
+void Machine::load(const ElfImage& program) { load(program, nullptr); }
 
 void Machine::load(const ElfImage& program, std::unique_ptr<UserEnvironment> environment) {
     kernelBoot_.reset();

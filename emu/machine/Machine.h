@@ -61,7 +61,7 @@ public:
     void load(const ElfImage& program);
     // Platform::UserMode: runs `program` in U-mode for `environment`, which
     // lays it out (now and on every reset) and services its traps. Throws
-    // ElfError if it does not fit.
+    // ElfError if it does not fit. Without an environment, as load(program).
     void load(const ElfImage& program, std::unique_ptr<UserEnvironment> environment);
     // Boots `boot` as QEMU's -bios/-kernel/-initrd/-append would. Throws
     // BootError if it does not fit this machine.
