@@ -134,7 +134,12 @@ int run(const CliOptions& options) {
     if (!options.kernelBoot) {
         program = checkedProgram(options);
         if (!program) return kExitUsage;
-        if (runsInUserMode(options, *program)) return runLinuxProgram(options, *program, observer);
+        if (runsInUserMode(options, *program)) {
+            if (options.ramSize != memory_map::kDefaultRamSize) {
+                return usageError("--ram sizes the virt machine's RAM; a Linux program's address space is fixed");
+            }
+            return runLinuxProgram(options, *program, observer);
+        }
         if (!options.programArguments.empty() || options.root || options.systemCallLog ||
             !options.environmentEdits.empty()) {
             return usageError(options.program->string() +

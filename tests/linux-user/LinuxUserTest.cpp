@@ -366,6 +366,10 @@ void LinuxUserTest::userModeOptionsNeedALinuxProgram() {
     REQUIRE_RAN(writable);
     QCOMPARE(writable.status, 2);
     QVERIFY2(writable.err.contains("--writable needs --root"), qPrintable(writable.describe()));
+    const Outcome ram = runCli({QStringLiteral("--ram"), QStringLiteral("1G"), guestPath(QStringLiteral("hello"))});
+    REQUIRE_RAN(ram);
+    QCOMPARE(ram.status, 2);
+    QVERIFY2(ram.err.contains("--ram"), qPrintable(ram.describe()));
     const Outcome missingRoot = runCli({QStringLiteral("--root"), QStringLiteral("/nonexistent/root"),
                                         guestPath(QStringLiteral("hello"))});
     REQUIRE_RAN(missingRoot);
