@@ -85,6 +85,64 @@ Termios cookedTermios() {
     return mode;
 }
 
+// One struct iovec of readv/writev.
+struct IoPiece {
+    std::uint64_t base;
+    std::uint64_t length;
+};
+
+// The `count` iovecs at `address` (two words of `word` bytes each): 0, or
+// EINVAL for too many or too much in all, EFAULT if the array itself is out
+// of reach. The buffers are checked only as bytes move, as the kernel
+// copies them: a bad one ends the transfer there.
+int readIovecs(GuestMemory& guest, std::uint64_t address, std::uint64_t count, unsigned word,
+               std::vector<IoPiece>& pieces) {
+    if (count > kMaxIovecs) return -EINVAL;
+    std::uint64_t total = 0;
+    for (std::uint64_t i = 0; i < count; ++i) {
+        IoPiece piece{0, 0};
+        if (!guest.read(address + i * 2 * word, std::span(reinterpret_cast<std::uint8_t*>(&piece.base), word)) ||
+            !guest.read(address + (i * 2 + 1) * word, std::span(reinterpret_cast<std::uint8_t*>(&piece.length), word))) {
+            return -EFAULT;
+        }
+        if (piece.length > kMaxReadWrite - total) return -EINVAL;
+        pieces.push_back(piece);
+        total += piece.length;
+    }
+    return 0;
+}
+
+// The pieces' bytes in order, up to the first piece out of reach.
+std::vector<std::uint8_t> gather(GuestMemory& guest, const std::vector<IoPiece>& pieces, bool& fault) {
+    std::vector<std::uint8_t> bytes;
+    fault = false;
+    for (const IoPiece& piece : pieces) {
+        const std::uint8_t* source = guest.bytes(piece.base, piece.length);
+        if (piece.length != 0 && source == nullptr) {
+            fault = true;
+            break;
+        }
+        bytes.insert(bytes.end(), source, source + piece.length);
+    }
+    return bytes;
+}
+
+// Spreads what readv read over its pieces, in order; how many bytes found
+// a place before a piece out of reach.
+std::size_t scatter(GuestMemory& guest, const std::vector<IoPiece>& pieces, std::span<const std::uint8_t> bytes) {
+    std::size_t at = 0;
+    for (const IoPiece& piece : pieces) {
+        const std::size_t part = std::min<std::size_t>(bytes.size() - at, piece.length);
+        if (part == 0) continue;
+        std::uint8_t* destination = guest.bytes(piece.base, part);
+        if (destination == nullptr) break;
+        std::memcpy(destination, bytes.data() + at, part);
+        guest.changed(piece.base, part);
+        at += part;
+    }
+    return at;
+}
+
 template <typename Call>
 ssize_t retryInterrupted(Call call) {
     for (;;) {
@@ -269,48 +327,26 @@ SyscallResult LinuxProcess::sysPwrite64(const SyscallArguments& args) {
 SyscallResult LinuxProcess::vectored(const SyscallArguments& args, bool write) {
     const auto file = files_.get(args.integer(0));
     if (!file) return -EBADF;
-    const std::uint64_t count = args[2];
-    if (count > kMaxIovecs) return -EINVAL;
-    // The iovecs are gathered into one buffer and moved in one call, so a
-    // write stays one write (a pipe or terminal sees it whole).
-    const unsigned word = xlen() == Xlen::Rv64 ? 8 : 4;
-    std::vector<std::pair<std::uint64_t, std::uint64_t>> pieces;
-    std::uint64_t total = 0;
-    for (std::uint64_t i = 0; i < count; ++i) {
-        std::uint64_t base = 0;
-        std::uint64_t length = 0;
-        if (!memory().read(args[1] + i * 2 * word, std::span(reinterpret_cast<std::uint8_t*>(&base), word)) ||
-            !memory().read(args[1] + (i * 2 + 1) * word, std::span(reinterpret_cast<std::uint8_t*>(&length), word))) {
-            return -EFAULT;
-        }
-        if (length > kMaxReadWrite - total) return -EINVAL;
-        if (length != 0 && memory().bytes(base, length) == nullptr) return -EFAULT;
-        pieces.emplace_back(base, length);
-        total += length;
-    }
-    if (total == 0) return 0;
-    std::vector<std::uint8_t> gathered(total);
+    GuestMemory guest = memory();
+    std::vector<IoPiece> pieces;
+    const int error = readIovecs(guest, args[1], args[2], xlen() == Xlen::Rv64 ? 8 : 4, pieces);
+    if (error != 0) return error;
+    // The pieces go through one buffer and one call, so a write stays one
+    // write (a pipe or terminal sees it whole).
     if (write) {
-        std::uint64_t at = 0;
-        for (const auto& [base, length] : pieces) {
-            std::memcpy(gathered.data() + at, memory().bytes(base, length), length);
-            at += length;
-        }
+        bool fault = false;
+        const std::vector<std::uint8_t> gathered = gather(guest, pieces, fault);
+        if (gathered.empty()) return fault ? -EFAULT : 0;
         return writeBytes(*file, gathered, std::nullopt);
     }
-    const SyscallResult got = readBytes(*file, gathered, std::nullopt);
+    std::uint64_t total = 0;
+    for (const IoPiece& piece : pieces) total += piece.length;
+    if (total == 0) return 0;
+    std::vector<std::uint8_t> buffer(total);
+    const SyscallResult got = readBytes(*file, buffer, std::nullopt);
     if (got.kind != SyscallResult::Kind::Return || got.value <= 0) return got;
-    std::uint64_t left = static_cast<std::uint64_t>(got.value);
-    std::uint64_t at = 0;
-    for (const auto& [base, length] : pieces) {
-        const std::uint64_t part = std::min(left, length);
-        if (part == 0) break;
-        std::memcpy(memory().bytes(base, part), gathered.data() + at, part);
-        memory().changed(base, part);
-        at += part;
-        left -= part;
-    }
-    return got;
+    const std::size_t placed = scatter(guest, pieces, std::span(buffer.data(), static_cast<std::size_t>(got.value)));
+    return placed > 0 ? static_cast<std::int64_t>(placed) : -EFAULT;
 }
 
 SyscallResult LinuxProcess::sysReadv(const SyscallArguments& args) { return vectored(args, false); }

@@ -160,6 +160,7 @@ void LinuxUserTest::matchesQemu_data() {
           QStringLiteral("missing"), QStringLiteral("/nonexistent/file"), QStringLiteral("dir"),
           QStringLiteral("/nonexistent")},
          {}},
+        {"readv and writev", "vectored", {}, {dataPath(QStringLiteral("poem.txt"))}, {}},
         {"iostream", "iostream", {}, {}, QByteArrayLiteral("3 1 4 1 5 9 two words two\n-26\n")},
         {"iostream without input", "iostream", {}, {}, {}},
         {"exceptions", "exceptions", {}, {}, {}},

@@ -136,6 +136,8 @@ void UserModeDifferentialTest::lockstep_data() {
                            << QStringList{QStringLiteral("file"), data + QStringLiteral("/poem.txt"),
                                           QStringLiteral("dir"), data}
                            << QByteArray();
+    QTest::newRow("vectored") << QStringLiteral("vectored") << QStringList{data + QStringLiteral("/poem.txt")}
+                              << QByteArray();
     QTest::newRow("iostream") << QStringLiteral("iostream") << QStringList{} << QByteArrayLiteral("1 2 3 x y x\n");
     QTest::newRow("exceptions") << QStringLiteral("exceptions") << QStringList{} << QByteArray();
     QTest::newRow("terminate") << QStringLiteral("terminate") << QStringList{} << QByteArray();
