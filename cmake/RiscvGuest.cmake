@@ -58,3 +58,46 @@ function(glasshart_add_guest)
         VERBATIM)
     add_custom_target(guest-${GUEST_NAME}-rv${GUEST_XLEN} ALL DEPENDS "${output}")
 endfunction()
+
+# Linux user programs: static riscv64 ELF executables built with Debian's
+# riscv64-linux-gnu cross compilers (glibc, libstdc++), which glasshart-cli
+# runs in user mode and qemu-riscv64 runs as the oracle.
+#
+#   glasshart_add_linux_guest(NAME <name> SOURCES <files...> [OPTIONS <flags...>]
+#                             [LIBRARIES <libs...>] [DYNAMIC])
+#
+# builds ${GLASSHART_GUEST_DIR}/<name>-linux-rv64 behind the target
+# linux-guest-<name>, linked -static unless DYNAMIC is given (a dynamically
+# linked program is what user mode must refuse clearly); C++ sources (.cpp)
+# are compiled and linked with g++. LIBRARIES are linked after the sources
+# (m for libm).
+
+find_program(RISCV_LINUX_CC riscv64-linux-gnu-gcc REQUIRED)
+find_program(RISCV_LINUX_CXX riscv64-linux-gnu-g++ REQUIRED)
+
+function(glasshart_add_linux_guest)
+    cmake_parse_arguments(GUEST "DYNAMIC" "NAME" "SOURCES;OPTIONS;LIBRARIES" ${ARGN})
+    set(compiler "${RISCV_LINUX_CC}")
+    set(linking -static)
+    if(GUEST_DYNAMIC)
+        set(linking "")
+    endif()
+    list(TRANSFORM GUEST_LIBRARIES PREPEND "-l")
+    set(sources "")
+    foreach(source IN LISTS GUEST_SOURCES)
+        get_filename_component(absolute "${source}" ABSOLUTE)
+        list(APPEND sources "${absolute}")
+        if(source MATCHES "\\.cpp$")
+            set(compiler "${RISCV_LINUX_CXX}")
+        endif()
+    endforeach()
+    set(output "${GLASSHART_GUEST_DIR}/${GUEST_NAME}-linux-rv64")
+    add_custom_command(
+        OUTPUT "${output}"
+        COMMAND "${compiler}" ${linking} -O2 -g -Wall -Wextra -Werror ${GUEST_OPTIONS} -o "${output}" ${sources}
+                ${GUEST_LIBRARIES}
+        DEPENDS ${sources}
+        COMMENT "Building Linux guest ${GUEST_NAME}-linux-rv64"
+        VERBATIM)
+    add_custom_target(linux-guest-${GUEST_NAME} ALL DEPENDS "${output}")
+endfunction()

@@ -3,10 +3,13 @@
 #include <QFileInfo>
 #include <QMetaObject>
 #include <QPointer>
+#include <QProcessEnvironment>
 
 #include <span>
 
 #include "DemoGuest.h"
+#include "linux/AddressSpace.h"
+#include "linux/LinuxProgram.h"
 #include "worker/EmulatorWorker.h"
 
 
@@ -46,7 +49,12 @@ quint64 Inspector::droppedEvents() const { return worker_ ? worker_->droppedEven
 
 void Inspector::openProgram(const QString& path) {
     try {
-        start(ElfImage::load(path.toStdString()), QFileInfo(path).fileName());
+        ElfImage program = ElfImage::load(path.toStdString());
+        if (isLinuxProgram(program)) {
+            startProcess(std::move(program), path);
+        } else {
+            start(std::move(program), QFileInfo(path).fileName());
+        }
     } catch (const ElfError& error) {
         emit errorOccurred(QString::fromStdString(error.what()));
     }
@@ -106,6 +114,28 @@ void Inspector::start(ElfImage program, const QString& name) {
         return;
     }
     started(name);
+}
+
+void Inspector::startProcess(ElfImage program, const QString& path) {
+    stopWorker();
+    ProcessOptions process;
+    process.arguments = {path.toStdString()};
+    for (const QString& variable : QProcessEnvironment::systemEnvironment().toStringList()) {
+        process.environment.push_back(variable.toStdString());
+    }
+    process.executablePath = QFileInfo(path).absoluteFilePath().toStdString();
+    const MachineConfig config = userModeConfig(program.xlen(), config_.engine, config_.translationCacheSize);
+    program_ = std::move(program);
+    programName_ = QFileInfo(path).fileName();
+    try {
+        worker_ = std::make_unique<EmulatorWorker>(config, *program_, std::move(process), replies());
+    } catch (const ElfError& error) {
+        program_.reset();
+        programName_.clear();
+        emit errorOccurred(QString::fromStdString(error.what()));
+        return;
+    }
+    started(programName_);
 }
 
 void Inspector::bootLinux(const LinuxBootOptions& options, const QString& name) {

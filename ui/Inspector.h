@@ -52,7 +52,9 @@ public:
 
 public slots:
     // Loads a RISC-V ELF (or the built-in demo) on a fresh machine, paused
-    // at its entry. Errors arrive as errorOccurred().
+    // at its entry: a Linux program (isLinuxProgram) as a process in user
+    // mode, with the console as its terminal and the window's environment,
+    // anything else on the virt board. Errors arrive as errorOccurred().
     void openProgram(const QString& path);
     void openDemo();
     // Boots firmware, kernel and initrd on a fresh RV64 machine with the
@@ -108,6 +110,7 @@ signals:
 private:
     void poll();
     void start(ElfImage program, const QString& name);
+    void startProcess(ElfImage program, const QString& path);
     void stopWorker();
     [[nodiscard]] WorkerReplies replies();
     void started(const QString& name);

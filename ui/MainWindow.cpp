@@ -30,6 +30,7 @@
 #include "panes/CsrPane.h"
 #include "panes/DisassemblyPane.h"
 #include "panes/RegistersPane.h"
+#include "panes/SystemCallLogPane.h"
 #include "panes/TraceViewerPane.h"
 #include "panes/TranslationCachePane.h"
 #include "panes/UartTerminal.h"
@@ -312,6 +313,10 @@ void MainWindow::createDocks() {
     QDockWidget* trace = addPane(new TraceViewerPane(inspector_, this), tr("Trace: RISC-V → x86-64"), "trace", Qt::BottomDockWidgetArea);
     QDockWidget* cache = addPane(new TranslationCachePane(inspector_, this), tr("Translation Cache"), "cache", Qt::BottomDockWidgetArea);
     splitDockWidget(trace, cache, Qt::Horizontal);
+    QDockWidget* calls = addPane(new SystemCallLogPane(inspector_, this), tr("System Calls"), "systemCalls",
+                                 Qt::BottomDockWidgetArea);
+    tabifyDockWidget(cache, calls);
+    cache->raise();
     // Room for the console in the middle and for both columns of the trace.
     resizeDocks({registers, findChild<QDockWidget*>("disassembly")}, {440, 440}, Qt::Horizontal);
     resizeDocks({trace, cache}, {700, 800}, Qt::Horizontal);

@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <variant>
+#include <vector>
 
 #include "gdb/Endpoint.h"
 #include "machine/KernelBoot.h"
@@ -18,8 +19,28 @@ inline constexpr int kExitWaitingForever = 123;     // wfi with nothing that cou
 inline constexpr int kExitInstructionLimit = 124;   // --max-instructions reached (as timeout(1))
 inline constexpr int kExitLockedUp = 125;           // the guest jumped to nothing
 
+// How PROGRAM runs: on the virt board, or as a Linux process.
+enum class RunMode : std::uint8_t {
+    Auto,    // a Linux program in user mode, anything else on the board
+    User,    // as a Linux process (qemu-riscv64's way)
+    System,  // bare metal on the virt board (qemu-system-riscv64's way)
+};
+
+// One -E or -U, applied to the host's environment in command-line order.
+struct EnvironmentEdit {
+    std::string name;
+    std::optional<std::string> value;  // none: unset it
+};
+
 struct CliOptions {
     std::optional<std::filesystem::path> program;  // none: the built-in demo guest
+    // Everything after PROGRAM: its arguments (user mode only).
+    std::vector<std::string> programArguments;
+    RunMode mode = RunMode::Auto;
+    std::vector<EnvironmentEdit> environmentEdits;
+    std::optional<std::filesystem::path> root;  // --root: the Linux program's "/"
+    bool writable = false;                      // --writable: it may change files inside the root
+    bool systemCallLog = false;                 // --strace
     std::optional<Xlen> xlen;                       // none: from the ELF class
     Engine engine = Engine::Translator;
     std::uint64_t ramSize = memory_map::kDefaultRamSize;

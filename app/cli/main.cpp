@@ -1,5 +1,6 @@
-// glasshart-cli: runs a bare-metal RISC-V program headless, with the guest's
-// UART on standard input and output.
+// glasshart-cli: runs a RISC-V program headless: a Linux program in user
+// mode (LinuxRun.cpp), a bare-metal one with the guest's UART on standard
+// input and output, or a kernel boot.
 
 #include <poll.h>
 
@@ -15,6 +16,8 @@
 #include <vector>
 
 #include "CliOptions.h"
+#include "CliReport.h"
+#include "LinuxRun.h"
 #include "DemoGuest.h"
 #include "ConsoleInput.h"
 #include "dbt/Dispatcher.h"
@@ -39,12 +42,6 @@ int idleWaitMilliseconds(std::uint64_t ticks) {
     return static_cast<int>(std::min(kMaxIdleWaitMilliseconds, ticks / (memory_map::kTimebaseHz / 1000)));
 }
 
-void report(const char* format, const auto&... args) {
-    std::fputs("glasshart-cli: ", stderr);
-    std::fprintf(stderr, format, args...);
-    std::fputc('\n', stderr);
-}
-
 std::optional<ElfImage> loadProgram(const CliOptions& options) {
     try {
         if (options.program) return ElfImage::load(*options.program);
@@ -55,31 +52,18 @@ std::optional<ElfImage> loadProgram(const CliOptions& options) {
     }
 }
 
-void printStatistics(Machine& machine, const CliOptions& options, double seconds) {
-    const HartState& state = machine.state();
-    std::fprintf(stderr, "--- glasshart-cli statistics ---\n");
-    std::fprintf(stderr, "engine                 %s\n",
-                 options.engine == Engine::Translator ? "dbt (RISC-V to x86-64 translator)" : "interp");
-    std::fprintf(stderr, "instructions retired   %" PRIu64 "\n", state.retired);
-    std::fprintf(stderr, "wall time              %.3f s\n", seconds);
-    std::fprintf(stderr, "speed                  %.1f MIPS\n", seconds > 0 ? state.retired / seconds / 1e6 : 0.0);
-    const Dispatcher* dispatcher = machine.dispatcher();
-    if (dispatcher == nullptr) return;
-    const TranslationCache& cache = dispatcher->cache();
-    const CacheStatistics& stats = cache.statistics();
-    const double perInstruction =
-        stats.instructionsTranslated ? double(stats.hostBytesEmitted) / double(stats.instructionsTranslated) : 0.0;
-    const double hitRate = stats.lookups ? 100.0 * double(stats.lookups - stats.lookupMisses) / double(stats.lookups) : 0.0;
-    std::fprintf(stderr, "translation cache      %zu of %zu bytes used, %zu live blocks\n", cache.bytesUsed(),
-                 cache.capacity(), cache.liveBlocks());
-    std::fprintf(stderr, "blocks translated      %" PRIu64 " (%" PRIu64 " guest instructions)\n",
-                 stats.blocksTranslated, stats.instructionsTranslated);
-    std::fprintf(stderr, "host code emitted      %" PRIu64 " bytes (%.1f per guest instruction)\n",
-                 stats.hostBytesEmitted, perInstruction);
-    std::fprintf(stderr, "cache flushes          %" PRIu64 "\n", stats.flushes);
-    std::fprintf(stderr, "dispatcher look-ups    %" PRIu64 " (%.1f%% hits)\n", stats.lookups, hitRate);
-    std::fprintf(stderr, "chains made            %" PRIu64 "\n", stats.chainsMade);
-    std::fprintf(stderr, "blocks invalidated     %" PRIu64 "\n", stats.invalidations);
+// The program to run, checked against --xlen, or nullopt after reporting
+// why there is none.
+std::optional<ElfImage> checkedProgram(const CliOptions& options) {
+    std::optional<ElfImage> program = loadProgram(options);
+    if (!program) return std::nullopt;
+    const std::string name = options.program ? options.program->string() : "built-in demo guest";
+    if (options.xlen && *options.xlen != program->xlen()) {
+        report("%s: is an RV%u program, but --xlen %u was given", name.c_str(),
+               static_cast<unsigned>(program->xlen()), static_cast<unsigned>(*options.xlen));
+        return std::nullopt;
+    }
+    return program;
 }
 
 // The guest's exit code as a process exit status. A code outside 0..255
@@ -108,7 +92,7 @@ int explainStop(const RunResult& result, Machine& machine) {
 
 // A machine with the program loaded or the kernel boot placed, or nullptr
 // after reporting why not.
-std::unique_ptr<Machine> prepareMachine(const CliOptions& options) {
+std::unique_ptr<Machine> prepareMachine(const CliOptions& options, const std::optional<ElfImage>& program) {
     MachineConfig config;
     config.engine = options.engine;
     config.ramSize = options.ramSize;
@@ -125,14 +109,6 @@ std::unique_ptr<Machine> prepareMachine(const CliOptions& options) {
             report("%s", error.what());
             return nullptr;
         }
-    }
-    std::optional<ElfImage> program = loadProgram(options);
-    if (!program) return nullptr;
-    const std::string name = options.program ? options.program->string() : "built-in demo guest";
-    if (options.xlen && *options.xlen != program->xlen()) {
-        report("%s: is an RV%u program, but --xlen %u was given", name.c_str(),
-               static_cast<unsigned>(program->xlen()), static_cast<unsigned>(*options.xlen));
-        return nullptr;
     }
     config.xlen = program->xlen();
     auto machine = std::make_unique<Machine>(config, console);
@@ -255,14 +231,33 @@ int run(const CliOptions& options) {
             return kExitUsage;
         }
     }
-    const std::unique_ptr<Machine> prepared = prepareMachine(options);
+    BlockObserver observer;
+    if (trace.is_open()) {
+        observer = [&trace](std::uint64_t pc, std::uint32_t count) {
+            trace << std::hex << "0x" << pc << std::dec << ' ' << count << '\n';
+        };
+    }
+    std::optional<ElfImage> program;
+    if (!options.kernelBoot) {
+        program = checkedProgram(options);
+        if (!program) return kExitUsage;
+        if (runsInUserMode(options, *program)) {
+            if (options.ramSize != memory_map::kDefaultRamSize) {
+                return usageError("--ram sizes the virt machine's RAM; a Linux program's address space is fixed");
+            }
+            return runLinuxProgram(options, *program, observer);
+        }
+        if (!options.programArguments.empty() || options.root || options.systemCallLog ||
+            !options.environmentEdits.empty()) {
+            return usageError(options.program->string() +
+                              ": is a bare-metal program for the virt machine; program arguments, -E, -U, --root, "
+                              "--writable and --strace are for Linux programs");
+        }
+    }
+    const std::unique_ptr<Machine> prepared = prepareMachine(options, program);
     if (!prepared) return kExitUsage;
     Machine& machine = *prepared;
-    if (trace.is_open()) {
-        machine.setBlockTrace([&trace](std::uint64_t pc, std::uint32_t count) {
-            trace << std::hex << "0x" << pc << std::dec << ' ' << count << '\n';
-        });
-    }
+    if (observer) machine.setBlockTrace(observer);
 
     ConsoleInput input;
     const auto started = std::chrono::steady_clock::now();
@@ -283,9 +278,6 @@ int main(int argc, char** argv) {
         std::fputs(usageText().c_str(), stdout);
         return 0;
     }
-    if (const auto* error = std::get_if<UsageError>(&parsed)) {
-        std::fprintf(stderr, "glasshart-cli: %s\nTry 'glasshart-cli --help' for the options.\n", error->message.c_str());
-        return kExitUsage;
-    }
+    if (const auto* error = std::get_if<UsageError>(&parsed)) return usageError(error->message);
     return run(std::get<CliOptions>(parsed));
 }

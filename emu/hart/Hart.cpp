@@ -72,6 +72,7 @@ void Hart::reset(std::uint64_t pc) {
     // Reset leaves MIE and MPRV clear (3.4); like QEMU, everything else is
     // zero too, apart from the hardwired XLEN fields.
     state_.csr.mstatus = xlen_ == Xlen::Rv64 ? kXlenFields : 0;
+    interceptedTrap_.reset();
     mmu_.flush();
 }
 
@@ -477,7 +478,18 @@ void Hart::enterTrap(std::uint64_t cause, bool interrupt, std::uint64_t value) {
     state_.waitingForInterrupt = false;
 }
 
-void Hart::raise(const Trap& trap) { enterTrap(static_cast<std::uint64_t>(trap.cause), false, trap.value); }
+void Hart::raise(const Trap& trap) {
+    if (interceptUserTraps_ && state_.privilege == Privilege::User) {
+        if (trapObserver_) {
+            trapObserver_(TrapRecord{static_cast<std::uint64_t>(trap.cause), false, state_.pc, truncate(trap.value),
+                                     Privilege::User});
+        }
+        interceptedTrap_ = trap;
+        requestAttention();
+        return;
+    }
+    enterTrap(static_cast<std::uint64_t>(trap.cause), false, trap.value);
+}
 
 void Hart::takeInterrupt(Interrupt interrupt) {
     enterTrap(static_cast<std::uint64_t>(interrupt), true, 0);

@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <functional>
 #include <optional>
+#include <utility>
 
 #include "hart/HartState.h"
 #include "hart/Trap.h"
@@ -21,7 +22,7 @@ struct TrapRecord {
     bool interrupt;
     std::uint64_t pc;     // of the interrupted or faulting instruction
     std::uint64_t value;  // what mtval (or stval) received
-    Privilege handler;    // the mode the trap was taken into
+    Privilege handler;    // the mode the trap was taken into (User: a user-mode environment took it)
 };
 
 // The behaviour of one hart around its HartState: the CSR file, privilege
@@ -98,6 +99,15 @@ public:
     // For the inspector: called on every trap entry.
     void setTrapObserver(std::function<void(const TrapRecord&)> observer) { trapObserver_ = std::move(observer); }
 
+    // --- user-mode emulation --------------------------------------------
+    // When a user-mode environment (a Linux process, emu/linux) stands in
+    // for the kernel, an exception raised in U-mode enters no trap handler:
+    // it is kept for the environment, pc stays at the trapping instruction,
+    // and the engines return to the run loop, which hands it over.
+    void interceptUserTraps(bool on) { interceptUserTraps_ = on; }
+    [[nodiscard]] bool hasInterceptedTrap() const { return interceptedTrap_.has_value(); }
+    [[nodiscard]] std::optional<Trap> takeInterceptedTrap() { return std::exchange(interceptedTrap_, std::nullopt); }
+
     // --- floating point (mstatus.FS, privileged spec 3.1.6.6) ------------
     [[nodiscard]] bool floatEnabled() const;
     // Records that f registers or fflags changed: FS becomes Dirty.
@@ -137,6 +147,8 @@ private:
     const Plic& plic_;
     Mmu mmu_;
     std::function<void(const TrapRecord&)> trapObserver_;
+    bool interceptUserTraps_ = false;
+    std::optional<Trap> interceptedTrap_;
 };
 
 }  // namespace glasshart

@@ -19,6 +19,7 @@ inline constexpr std::uint64_t kMpp = 3ull << kMppShift;
 inline constexpr unsigned kFsShift = 13;
 inline constexpr std::uint64_t kFs = 3ull << kFsShift;
 inline constexpr std::uint64_t kFsOff = 0ull << kFsShift;
+inline constexpr std::uint64_t kFsInitial = 1ull << kFsShift;
 inline constexpr std::uint64_t kFsDirty = 3ull << kFsShift;
 inline constexpr std::uint64_t kMprv = 1ull << 17;
 inline constexpr std::uint64_t kSum = 1ull << 18;

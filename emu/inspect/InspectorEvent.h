@@ -1,5 +1,6 @@
 #pragma once
 
+#include <array>
 #include <cstdint>
 
 namespace glasshart {
@@ -11,6 +12,7 @@ enum class InspectorEventKind : std::uint8_t {
     ChainPatched,
     Trap,        // detail = cause, value = mtval
     Interrupt,   // detail = cause
+    SystemCall,  // a user-mode program's: detail = number, value = result, arguments = a0..a2
 };
 
 // One thing that happened inside the emulator, as the window's event log
@@ -23,6 +25,7 @@ struct InspectorEvent {
     std::uint32_t hostSize = 0;
     std::uint64_t detail = 0;      // chain target pc, or trap/interrupt cause
     std::uint64_t value = 0;       // trap value
+    std::array<std::uint64_t, 3> arguments{};  // SystemCall: its first three arguments
 };
 
 }  // namespace glasshart

@@ -109,8 +109,9 @@ std::optional<DecodedInstruction> Interpreter::fetch() {
     if (ok && instructionLength(static_cast<std::uint16_t>(low)) == 4) ok = fetchParcel(hart_.truncate(pc + 2), high);
     if (!ok) {
         // The trap is entered; if its vector cannot be fetched either, the
-        // hart would fault there forever.
-        if (!canFetch(s.pc)) lockedUp_ = true;
+        // hart would fault there forever. An intercepted trap entered
+        // nothing: pc stays put for the user-mode environment.
+        if (!hart_.hasInterceptedTrap() && !canFetch(s.pc)) lockedUp_ = true;
         hart_.requestAttention();
         return std::nullopt;
     }

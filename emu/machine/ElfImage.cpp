@@ -164,6 +164,8 @@ private:
         }
         image_.xlen_ = L::xlen;
         image_.entry_ = header.e_entry;
+        image_.loadInfo_.osAbi = bytes_[EI_OSABI];
+        image_.loadInfo_.positionIndependent = header.e_type == ET_DYN;
 
         // Program headers come first so that a file cut short in them says
         // so; only extended numbering (e_phnum == PN_XNUM) needs section 0
@@ -235,9 +237,14 @@ private:
             fail("truncated program headers (" + std::to_string(count) + " x " + std::to_string(entrySize) +
                  " bytes at " + hex(header.e_phoff) + ", file is " + fileSize() + ")");
         }
+        ElfLoadInfo& info = image_.loadInfo_;
+        info.programHeaderCount = count;
+        info.programHeaderSize = entrySize;
         bool sawLoad = false;
         for (std::uint64_t i = 0; i < count; ++i) {
             const auto ph = readAt<Phdr>(header.e_phoff + i * entrySize);
+            if (ph.p_type == PT_INTERP) info.interpreter = interpreterPath(ph.p_offset, ph.p_filesz);
+            if (ph.p_type == PT_PHDR) info.programHeaderAddress = ph.p_vaddr;
             if (ph.p_type != PT_LOAD) continue;
             sawLoad = true;
             const std::string what = "segment " + std::to_string(i);
@@ -259,12 +266,28 @@ private:
                      " run past the end of the address space");
             }
             if (memorySize == 0) continue;
+            // The headers' load address, as the kernel's loader computes it
+            // when there is no PT_PHDR: the segment whose file bytes hold them.
+            if (!info.programHeaderAddress && header.e_phoff >= ph.p_offset &&
+                header.e_phoff - ph.p_offset < ph.p_filesz) {
+                info.programHeaderAddress = ph.p_vaddr + (header.e_phoff - ph.p_offset);
+            }
             const auto first = bytes_.begin() + static_cast<std::ptrdiff_t>(ph.p_offset);
             image_.segments_.push_back(ElfSegment{
                 address, memorySize, std::vector<std::uint8_t>(first, first + static_cast<std::ptrdiff_t>(ph.p_filesz)),
-                (ph.p_flags & PF_X) != 0});
+                (ph.p_flags & PF_X) != 0, ph.p_vaddr, (ph.p_flags & PF_W) != 0});
         }
         if (!sawLoad || image_.segments_.empty()) fail("no PT_LOAD segment with contents");
+    }
+
+    // PT_INTERP's contents: the NUL-terminated path of the dynamic linker.
+    [[nodiscard]] std::string interpreterPath(std::uint64_t offset, std::uint64_t size) const {
+        if (!inFile(offset, size)) {
+            fail("PT_INTERP: its " + hex(size) + " bytes at offset " + hex(offset) + " run past the end of the file (" +
+                 fileSize() + ")");
+        }
+        const auto path = bytes_.subspan(offset, size);
+        return std::string(path.begin(), std::find(path.begin(), path.end(), std::uint8_t{0}));
     }
 
     template <class L>

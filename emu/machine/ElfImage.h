@@ -29,6 +29,9 @@
 //   (a label) for anything up to the next symbol. If the nearest symbols
 //   end before the address it looks for an earlier sized symbol that still
 //   encloses it; failing that, std::nullopt.
+// * For running a Linux program (emu/linux) each segment also keeps p_vaddr
+//   and PF_W, and loadInfo() has EI_OSABI, ET_DYN, PT_INTERP's path and where
+//   the program headers are once loaded (the auxiliary vector's AT_PHDR).
 #include <cstdint>
 #include <filesystem>
 #include <map>
@@ -49,6 +52,22 @@ struct ElfSegment {
     std::uint64_t memorySize;     // p_memsz
     std::vector<std::uint8_t> bytes;  // the first p_filesz bytes; the rest is zero
     bool executable;              // PF_X
+    std::uint64_t virtualAddress = 0;  // p_vaddr: where a Linux process maps it
+    bool writable = false;             // PF_W
+};
+
+// What a Linux program loader needs besides the segments (gABI "Program
+// Loading" and "Dynamic Linking"; the kernel's ELF loader hands the program
+// header facts to the program in its auxiliary vector).
+struct ElfLoadInfo {
+    std::uint8_t osAbi = 0;                   // e_ident[EI_OSABI]
+    bool positionIndependent = false;         // ET_DYN
+    std::optional<std::string> interpreter;   // PT_INTERP's path: the program is dynamically linked
+    std::uint64_t programHeaderCount = 0;     // e_phnum, or the extended count
+    std::uint64_t programHeaderSize = 0;      // e_phentsize
+    // Where the program headers are in memory once loaded: PT_PHDR's
+    // p_vaddr, else the PT_LOAD segment whose file bytes include them.
+    std::optional<std::uint64_t> programHeaderAddress;
 };
 
 struct ElfSymbol {
@@ -75,6 +94,7 @@ public:
     [[nodiscard]] std::uint64_t entry() const { return entry_; }
     [[nodiscard]] const std::vector<ElfSegment>& segments() const { return segments_; }
     [[nodiscard]] const std::vector<ElfSymbol>& symbols() const { return symbols_; }
+    [[nodiscard]] const ElfLoadInfo& loadInfo() const { return loadInfo_; }
 
     [[nodiscard]] std::optional<std::uint64_t> symbolAddress(std::string_view name) const;
     [[nodiscard]] std::optional<std::string> describeAddress(std::uint64_t address) const;
@@ -102,6 +122,7 @@ private:
     std::uint64_t entry_ = 0;
     std::vector<ElfSegment> segments_;
     std::vector<ElfSymbol> symbols_;
+    ElfLoadInfo loadInfo_;
     std::vector<SymbolRank> ranks_;              // parallel to symbols_
     std::vector<std::size_t> byAddress_;         // symbols_ indices sorted by address
     std::vector<std::uint64_t> maxEndBefore_;    // max end of sized symbols in byAddress_[0..i]

@@ -12,7 +12,7 @@ namespace glasshart {
 Machine::Machine(const MachineConfig& config, OutputSink console)
     : config_(config),
       console_(std::move(console)),
-      bus_(memory_map::kRamBase, config.ramSize),
+      bus_(config.ramBase, config.ramSize),
       clint_(state_, config.instructionsPerTick),
       hart_(state_, config.xlen, clint_, plic_, bus_),
       uart_([this](std::uint8_t byte) { console_(byte); }),
@@ -28,17 +28,22 @@ Machine::Machine(const MachineConfig& config, OutputSink console)
           }
       }),
       interpreter_(hart_, bus_, breakpoints_) {
-    bus_.attach(memory_map::kTestFinisherBase, memory_map::kTestFinisherSize, finisher_);
-    bus_.attach(memory_map::kClintBase, memory_map::kClintSize, clint_);
-    bus_.attach(memory_map::kUartBase, memory_map::kUartSize, uart_);
-    bus_.attach(memory_map::kPlicBase, memory_map::kPlicSize, plic_);
-    bus_.attach(memory_map::kBootRomBase, memory_map::kBootRomSize, bootRom_);
+    // A user-mode program owns its whole address space: no device there.
+    if (config.platform == Platform::Virt) attachDevices();
     bus_.setWriteObserver([this](std::uint64_t address, unsigned size) { onWatchedWrite(address, size); });
     clint_.setLinesChangedCallback([this] { hart_.requestAttention(); });
     plic_.setLinesChangedCallback([this] { hart_.requestAttention(); });
     uart_.setInterruptCallback([this](bool level) { plic_.setSourceLevel(memory_map::kUartPlicSource, level); });
     createDispatcher();
-    hart_.reset(memory_map::kRamBase);
+    hart_.reset(config.ramBase);
+}
+
+void Machine::attachDevices() {
+    bus_.attach(memory_map::kTestFinisherBase, memory_map::kTestFinisherSize, finisher_);
+    bus_.attach(memory_map::kClintBase, memory_map::kClintSize, clint_);
+    bus_.attach(memory_map::kUartBase, memory_map::kUartSize, uart_);
+    bus_.attach(memory_map::kPlicBase, memory_map::kPlicSize, plic_);
+    bus_.attach(memory_map::kBootRomBase, memory_map::kBootRomSize, bootRom_);
 }
 
 void Machine::createDispatcher() {
@@ -58,10 +63,13 @@ void Machine::reconfigureEngine(Engine engine, std::uint64_t translationCacheSiz
 
 Machine::~Machine() = default;
 
-void Machine::load(const ElfImage& program) {
+void Machine::load(const ElfImage& program) { load(program, nullptr); }
+
+void Machine::load(const ElfImage& program, std::unique_ptr<UserEnvironment> environment) {
     kernelBoot_.reset();
     bootPlan_.reset();
     program_ = program;
+    environment_ = std::move(environment);
     reset();
 }
 
@@ -70,6 +78,7 @@ void Machine::boot(const KernelBoot& boot) {
     // fit, and every reset places the same plan again.
     bootPlan_ = planKernelBoot(boot, describe());
     program_.reset();
+    environment_.reset();
     kernelBoot_ = boot;
     reset();
 }
@@ -114,7 +123,12 @@ void Machine::reset() {
     htif_.reset();
     plic_.reset();
     bootRom_.load({});
-    std::uint64_t entry = memory_map::kRamBase;
+    if (environment_) {
+        startUserProgram();
+        return;
+    }
+    hart_.interceptUserTraps(false);
+    std::uint64_t entry = config_.ramBase;
     if (program_) {
         program_->copyInto(bus_.ram());
         entry = program_->entry();
@@ -130,12 +144,32 @@ void Machine::reset() {
     if (kernelBoot_) placeKernelBoot();  // after the hart: it sets the boot registers
 }
 
+void Machine::startUserProgram() {
+    hart_.reset(config_.ramBase);
+    clint_.reset();
+    hart_.interceptUserTraps(true);
+    environment_->start(*this);
+}
+
 void Machine::onWatchedWrite(std::uint64_t address, unsigned size) {
     if (htif_ && htif_->onWrite(address, size)) return;
     const Ram& ram = bus_.ram();
     if (dispatcher_ && (ram.isWatched(address, Ram::kTranslatedCode) ||
                         ram.isWatched(address + size - 1, Ram::kTranslatedCode))) {
         dispatcher_->invalidate(address, size);
+    }
+}
+
+void Machine::memoryChanged(std::uint64_t address, std::uint64_t length) {
+    if (!dispatcher_ || length == 0) return;
+    const Ram& ram = bus_.ram();
+    const std::uint64_t last = address + (length - 1);
+    for (std::uint64_t page = address >> Ram::kPageShift; page <= last >> Ram::kPageShift; ++page) {
+        const std::uint64_t start = std::max(address, page << Ram::kPageShift);
+        if (ram.contains(start, 1) && ram.isWatched(start, Ram::kTranslatedCode)) {
+            const std::uint64_t end = std::min<std::uint64_t>(last, start | ((1ull << Ram::kPageShift) - 1));
+            dispatcher_->invalidate(start, end - start + 1);
+        }
     }
 }
 
@@ -186,6 +220,19 @@ std::optional<RunResult> Machine::stopCondition() const {
     return std::nullopt;
 }
 
+std::optional<RunResult> Machine::serviceUserTrap() {
+    if (!environment_) return std::nullopt;
+    const std::optional<Trap> trap = hart_.takeInterceptedTrap();
+    if (!trap) return std::nullopt;
+    const TrapOutcome outcome = environment_->handleTrap(*this, *trap);
+    switch (outcome.kind) {
+    case TrapOutcome::Kind::Resume: return std::nullopt;
+    case TrapOutcome::Kind::Exit: requestStop(outcome.exitCode); return stopCondition();
+    case TrapOutcome::Kind::WaitForInput: return RunResult{StopReason::Waiting, 0};
+    }
+    return std::nullopt;
+}
+
 std::optional<RunResult> Machine::serviceInterrupts() {
     if (const auto interrupt = hart_.pendingInterrupt()) {
         hart_.takeInterrupt(*interrupt);
@@ -208,6 +255,7 @@ RunResult Machine::run(std::uint64_t budget) {
                                                                             : state_.retired + budget;
     for (;;) {
         if (resetRequest_) reset();
+        if (const auto stop = serviceUserTrap()) return *stop;
         if (const auto stop = stopCondition()) return *stop;
         if (const auto stop = serviceInterrupts()) return *stop;
         if (state_.retired >= end) return RunResult{StopReason::BudgetExhausted, 0};
@@ -269,6 +317,7 @@ RunResult Machine::step() {
     if (const auto stop = serviceInterrupts()) return *stop;
     resumeAt_.reset();
     if (const auto stop = stepWatched()) return *stop;
+    if (const auto stop = serviceUserTrap()) return *stop;
     if (const auto stop = stopCondition()) return *stop;
     return RunResult{StopReason::BudgetExhausted, 0};
 }

@@ -18,6 +18,7 @@
 #include "machine/KernelBoot.h"
 #include "machine/MachineConfig.h"
 #include "machine/Watchpoints.h"
+#include "machine/UserEnvironment.h"
 #include "mem/Bus.h"
 
 namespace glasshart {
@@ -47,8 +48,9 @@ struct RunResult {
 // A QEMU-virt-compatible machine: one hart, RAM, boot ROM, UART, CLINT,
 // PLIC, finisher and (when the program has the symbols) HTIF, run by the
 // interpreter or the translator. It runs a bare-metal ELF program, or boots
-// firmware + kernel + initrd as QEMU does. Single-threaded: whoever owns it
-// runs it.
+// firmware + kernel + initrd as QEMU does. Configured for Platform::UserMode
+// it is a hart and RAM alone, running one user-mode program for a
+// UserEnvironment (a Linux process). Single-threaded: whoever owns it runs it.
 class Machine {
 public:
     using OutputSink = std::function<void(std::uint8_t)>;
@@ -61,6 +63,10 @@ public:
     // Copies the program into RAM and resets the hart to its entry point.
     // Throws ElfError if it does not fit this machine.
     void load(const ElfImage& program);
+    // Platform::UserMode: runs `program` in U-mode for `environment`, which
+    // lays it out (now and on every reset) and services its traps. Throws
+    // ElfError if it does not fit. Without an environment, as load(program).
+    void load(const ElfImage& program, std::unique_ptr<UserEnvironment> environment);
     // Boots `boot` as QEMU's -bios/-kernel/-initrd/-append would. Throws
     // BootError if it does not fit this machine.
     void boot(const KernelBoot& boot);
@@ -89,6 +95,12 @@ public:
     bool removeWatchpoint(const Watchpoint& watchpoint) { return watchpoints_.remove(watchpoint); }
     [[nodiscard]] const Watchpoints& watchpoints() const { return watchpoints_; }
     [[nodiscard]] const std::optional<ElfImage>& program() const { return program_; }
+    // The user-mode program's environment; null on the virt board.
+    [[nodiscard]] UserEnvironment* userEnvironment() { return environment_.get(); }
+    // For the environment: it changed guest memory behind the hart's back
+    // (a read() into a buffer, an unmapping), so translations made from
+    // those bytes are dropped.
+    void memoryChanged(std::uint64_t address, std::uint64_t length);
 
     // Reports each executed block of guest code (for --trace). Under the
     // translator this turns block chaining off.
@@ -115,6 +127,11 @@ private:
     [[nodiscard]] std::optional<RunResult> stopCondition() const;
     // Takes a due interrupt or wakes the hart; a result if it cannot go on.
     [[nodiscard]] std::optional<RunResult> serviceInterrupts();
+    // Hands a trap the hart intercepted to the user-mode environment; a
+    // result if the program cannot go on now.
+    [[nodiscard]] std::optional<RunResult> serviceUserTrap();
+    void attachDevices();
+    void startUserProgram();
     void breakpointsChanged();
     void createDispatcher();
     void placeKernelBoot();
@@ -138,6 +155,7 @@ private:
     Interpreter interpreter_;
     std::unique_ptr<Dispatcher> dispatcher_;
     std::optional<ElfImage> program_;
+    std::unique_ptr<UserEnvironment> environment_;  // with program_, on Platform::UserMode
     std::optional<KernelBoot> kernelBoot_;
     std::optional<BootPlan> bootPlan_;  // with kernelBoot_
     std::optional<int> exitRequest_;

@@ -12,10 +12,19 @@ enum class Engine : std::uint8_t {
     Translator,   // RISC-V -> x86-64 dynamic binary translation
 };
 
+// What surrounds the hart.
+enum class Platform : std::uint8_t {
+    Virt,      // QEMU's virt board: its devices, RAM at 0x8000_0000, the hart starts in M-mode
+    UserMode,  // one user-mode program and the environment that runs it (emu/linux): RAM
+               // where ramBase says and nothing else; U-mode traps go to the environment
+};
+
 // Everything that shapes a Machine, in one plain struct.
 struct MachineConfig {
     Xlen xlen = Xlen::Rv64;
     Engine engine = Engine::Translator;
+    Platform platform = Platform::Virt;
+    std::uint64_t ramBase = memory_map::kRamBase;
     std::uint64_t ramSize = memory_map::kDefaultRamSize;
     // Size of the translation cache's code arena.
     std::uint64_t translationCacheSize = 64ull << 20;

@@ -22,6 +22,13 @@ void Ram::clear() {
     madvise(bytes_, size_, MADV_DONTNEED);
 }
 
+void Ram::discard(std::uint64_t address, std::uint64_t length) {
+    constexpr std::uint64_t kPage = 1ull << kPageShift;
+    const std::uint64_t first = (address - base_ + kPage - 1) & ~(kPage - 1);
+    const std::uint64_t end = (address - base_ + length) & ~(kPage - 1);
+    if (end > first) madvise(bytes_ + first, end - first, MADV_DONTNEED);
+}
+
 void Ram::unwatchAll(WatchReason reason) {
     for (std::uint8_t& flags : watch_) flags &= static_cast<std::uint8_t>(~reason);
 }

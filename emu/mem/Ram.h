@@ -34,6 +34,10 @@ public:
     [[nodiscard]] std::uint8_t* hostBase() { return bytes_; }
 
     void clear();
+    // Makes the whole pages in [address, address + length) read as zero
+    // again and gives their host memory back; the caller has checked
+    // contains().
+    void discard(std::uint64_t address, std::uint64_t length);
 
     // --- watched pages -------------------------------------------------
     enum WatchReason : std::uint8_t { kTranslatedCode = 1, kHostInterface = 2 };

@@ -272,7 +272,8 @@ void CliTest::help() {
         EXPECT_STATUS(outcome, 0);
         QVERIFY2(outcome.err.isEmpty(), qPrintable(outcome.describe()));
         for (const char* option :
-             {"--engine", "--xlen", "--ram", "--tc-size", "--max-instructions", "--stats", "--trace", "--help"}) {
+             {"--engine", "--xlen", "--ram", "--tc-size", "--max-instructions", "--stats", "--trace", "--help", "--mode",
+              "-E", "-U", "--root", "--writable", "--strace"}) {
             QVERIFY2(outcome.out.contains(option),
                      qPrintable(QStringLiteral("--help does not mention ") + QLatin1String(option)));
         }
@@ -334,14 +335,23 @@ void CliTest::badCommandLine_data() {
         << QStringList{QStringLiteral("--xlen"), QStringLiteral("32"), QStringLiteral("--kernel"), image}
         << QStringList{QStringLiteral("--bios"), QStringLiteral("RV64 only")};
     for (const char* option : {"--engine", "--xlen", "--ram", "--tc-size", "--max-instructions", "--trace",
-                               "--kernel", "--initrd", "--append", "--bios"}) {
+                               "--kernel", "--initrd", "--append", "--bios", "--mode", "-E", "-U", "--root"}) {
         QTest::addRow("%s without a value", option)
-            << QStringList{program, QString::fromLatin1(option)}
+            << QStringList{QString::fromLatin1(option)}
             << QStringList{QString::fromLatin1(option), QStringLiteral("needs a value")};
     }
-    QTest::newRow("two programs") << QStringList{program, guestPath(QStringLiteral("hello"), 64)}
-                                  << QStringList{QStringLiteral("more than one program"), program,
-                                                 guestPath(QStringLiteral("hello"), 64)};
+    // What follows PROGRAM is its own: arguments, which a bare-metal program cannot take.
+    QTest::newRow("arguments for a bare-metal program")
+        << QStringList{program, guestPath(QStringLiteral("hello"), 64)}
+        << QStringList{program, QStringLiteral("bare-metal"), QStringLiteral("program arguments")};
+    QTest::newRow("--mode bogus") << QStringList{QStringLiteral("--mode"), QStringLiteral("bogus"), program}
+                                  << QStringList{QStringLiteral("--mode"), QStringLiteral("'bogus'")};
+    QTest::newRow("-E without =") << QStringList{QStringLiteral("-E"), QStringLiteral("NAME"), program}
+                                  << QStringList{QStringLiteral("-E"), QStringLiteral("NAME=VALUE")};
+    QTest::newRow("--root for a bare-metal program")
+        << QStringList{QStringLiteral("--mode"), QStringLiteral("system"), QStringLiteral("--root"),
+                       QStringLiteral("/tmp"), program}
+        << QStringList{QStringLiteral("--root"), QStringLiteral("user mode")};
 }
 
 void CliTest::badCommandLine() {
@@ -399,6 +409,10 @@ void CliTest::badProgram_data() {
             << QStringLiteral("outside-ram") << xlen
             << QStringList{QStringLiteral("segment 0 at 0x1000-"), QStringLiteral("does not fit in RAM"),
                            QStringLiteral("0x80000000")};
+        QTest::addRow("segment at 0x1000 in user mode rv%d", xlen)
+            << QStringLiteral("below-user-space") << xlen
+            << QStringList{QStringLiteral("segment 0 at 0x1000-"), QStringLiteral("outside the user address space"),
+                           QStringLiteral("below 0x10000")};
         QTest::addRow("segment beyond 1M of RAM rv%d", xlen)
             << QStringLiteral("too-big") << xlen
             << QStringList{QStringLiteral("segment 0"), QStringLiteral("does not fit in RAM"),
@@ -458,6 +472,12 @@ void CliTest::badProgram() {
         bytes = work;
         qToLittleEndian<quint16>(1, bytes.data() + 16);  // e_type = ET_REL
     } else if (kind == QLatin1String("outside-ram")) {
+        // On the board; left to --mode auto, a program linked this low is
+        // taken for a Linux one (see below).
+        bytes = work;
+        moveFirstSegment(bytes, *layout, 0x1000);
+        options = {QStringLiteral("--mode"), QStringLiteral("system")};
+    } else if (kind == QLatin1String("below-user-space")) {
         bytes = work;
         moveFirstSegment(bytes, *layout, 0x1000);
     } else if (kind == QLatin1String("too-big")) {

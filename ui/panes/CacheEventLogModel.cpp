@@ -34,7 +34,8 @@ CacheEventLogModel::Category CacheEventLogModel::categoryOf(InspectorEventKind k
     case InspectorEventKind::BlockInvalidated: return Category::Invalidated;
     case InspectorEventKind::ChainPatched: return Category::Chained;
     case InspectorEventKind::Trap:
-    case InspectorEventKind::Interrupt: return Category::Traps;
+    case InspectorEventKind::Interrupt:
+    case InspectorEventKind::SystemCall: return Category::Traps;
     }
     return Category::Traps;
 }
@@ -50,6 +51,9 @@ bool CacheEventLogModel::isCategoryVisible(Category category) const {
 void CacheEventLogModel::append(const QVector<InspectorEvent>& events) {
     QVector<InspectorEvent> shown;
     for (const InspectorEvent& event : events) {
+        // A Linux program's system calls have a pane of their own; the
+        // ecall that made each is here as a trap.
+        if (event.kind == InspectorEventKind::SystemCall) continue;
         kept_[static_cast<std::size_t>(categoryOf(event.kind))].push_back({nextSerial_++, event});
         if (isShown(event)) shown.append(event);
     }
@@ -129,6 +133,7 @@ QString CacheEventLogModel::kindName(InspectorEventKind kind) const {
     case InspectorEventKind::ChainPatched: return tr("chained");
     case InspectorEventKind::Trap: return tr("trap");
     case InspectorEventKind::Interrupt: return tr("interrupt");
+    case InspectorEventKind::SystemCall: return tr("system call");
     }
     return {};
 }
@@ -155,7 +160,8 @@ QString CacheEventLogModel::detail(const InspectorEvent& event) const {
             .arg(causeName(event));
     case InspectorEventKind::BlockTranslated:
     case InspectorEventKind::BlockInvalidated:
-    case InspectorEventKind::CacheFlushed: return {};
+    case InspectorEventKind::CacheFlushed:
+    case InspectorEventKind::SystemCall: return {};
     }
     return {};
 }

@@ -387,7 +387,8 @@ void TranslationCachePane::applyToMap(const InspectorEvent& event) {
     case InspectorEventKind::BlockInvalidated: map_->invalidateBlock(event.hostOffset); break;
     case InspectorEventKind::ChainPatched: map_->addChain(event.hostOffset); break;
     case InspectorEventKind::Trap:
-    case InspectorEventKind::Interrupt: break;
+    case InspectorEventKind::Interrupt:
+    case InspectorEventKind::SystemCall: break;
     }
 }
 

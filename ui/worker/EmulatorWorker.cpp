@@ -41,6 +41,33 @@ EmulatorWorker::EmulatorWorker(const MachineConfig& config, const ElfImage& prog
     thread_ = std::thread([this] { loop(); });
 }
 
+EmulatorWorker::EmulatorWorker(const MachineConfig& config, const ElfImage& program, ProcessOptions process,
+                               Replies replies)
+    : config_(config), replies_(std::move(replies)) {
+    console_ = std::make_shared<TerminalConsole>([this](std::span<const std::uint8_t> bytes) { showOutput(bytes); });
+    process.console = console_;
+    auto linuxProcess = std::make_unique<LinuxProcess>(program, std::move(process));
+    linuxProcess->setSyscallObserver([this](const SyscallRecord& call) {
+        InspectorEvent event{InspectorEventKind::SystemCall, machine_->state().retired, call.pc, 0, 0, call.number,
+                             static_cast<std::uint64_t>(call.result)};
+        std::copy_n(call.arguments.begin(), event.arguments.size(), event.arguments.begin());
+        events_.push(event);
+    });
+    // The program's own terminal is where the user looks.
+    linuxProcess->setDiagnostics([this](const std::string& message) {
+        const std::string line = "\n[glasshart: " + message + "]\n";
+        showOutput(std::span(reinterpret_cast<const std::uint8_t*>(line.data()), line.size()));
+    });
+    makeMachine();
+    machine_->load(program, std::move(linuxProcess));
+    start();
+    thread_ = std::thread([this] { loop(); });
+}
+
+void EmulatorWorker::showOutput(std::span<const std::uint8_t> bytes) {
+    for (const std::uint8_t byte : bytes) uartOutput_.push(byte);
+}
+
 EmulatorWorker::EmulatorWorker(const MachineConfig& config, KernelBootFiles boot, Replies replies)
     : config_(config),
       boot_(std::move(boot)),
@@ -169,6 +196,7 @@ void EmulatorWorker::execute(const WorkerCommand& command) {
     case Kind::StepOver: if (runState_ != RunState::Running) stepOver(); break;
     case Kind::RunTo: runTo(command.a); break;
     case Kind::Reset:
+        if (console_) console_->clear();
         machine_->reset();
         pendingInput_.clear();
         setRunState(RunState::Paused);
@@ -293,6 +321,11 @@ void EmulatorWorker::followGdb() {
 }
 
 void EmulatorWorker::feedInput() {
+    if (console_) {
+        for (const std::uint8_t byte : pendingInput_) console_->type(byte);
+        pendingInput_.clear();
+        return;
+    }
     Uart16550& uart = machine_->uart();
     while (!pendingInput_.empty() && uart.canReceive()) {
         uart.receive(pendingInput_.front());

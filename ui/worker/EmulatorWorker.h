@@ -19,6 +19,8 @@
 #include "inspect/HartSnapshot.h"
 #include "inspect/InspectorEvent.h"
 #include "inspect/SnapshotChannel.h"
+#include "linux/LinuxProcess.h"
+#include "linux/TerminalConsole.h"
 #include "machine/KernelBoot.h"
 #include "machine/Machine.h"
 #include "mmu/AccessType.h"
@@ -43,6 +45,12 @@ public:
     // A machine with `program` loaded, paused at its entry. Throws ElfError
     // if the program does not fit it.
     EmulatorWorker(const MachineConfig& config, const ElfImage& program, Replies replies);
+    // A Linux program in user mode (config from userModeConfig()), paused at
+    // its entry, with the terminal as its standard streams: its output comes
+    // out where the UART's would, typed input goes through a TerminalConsole,
+    // and each system call is a SystemCall event. Throws ElfError if the
+    // program cannot run.
+    EmulatorWorker(const MachineConfig& config, const ElfImage& program, ProcessOptions process, Replies replies);
     // Boots firmware, kernel and initrd as QEMU does, paused before the first
     // instruction. The worker thread reads the images and builds the machine
     // (tens of megabytes: the window must not wait for it) and answers
@@ -94,6 +102,7 @@ private:
     void followGdb();
     [[nodiscard]] bool gdbHoldsTheHart() const { return gdb_ && gdb_->session() != nullptr; }
     void reportGdb(GdbServerStatus::State state);
+    void showOutput(std::span<const std::uint8_t> bytes);
 
     MachineConfig config_;
     std::unique_ptr<Machine> machine_;  // null until a kernel boot has built it, or after it failed
@@ -105,6 +114,7 @@ private:
     EventRing<WorkerCommand, 1024> commands_;
     std::atomic<std::uint32_t> commandsPosted_{0};
     std::deque<std::uint8_t> pendingInput_;  // typed bytes the UART cannot take yet
+    std::shared_ptr<TerminalConsole> console_;  // a Linux program's terminal; null otherwise
     RunState runState_ = RunState::Paused;
     int exitCode_ = 0;
     std::optional<std::uint64_t> temporaryBreakpoint_;
