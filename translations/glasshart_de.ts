@@ -136,6 +136,10 @@
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
+    <message>
+        <source>system call</source>
+        <translation>Systemaufruf</translation>
+    </message>
 </context>
 <context>
     <name>glasshart::CacheMapWidget</name>
@@ -1231,6 +1235,60 @@ Host-Offset %2, %3 Bytes</translation>
         <source>The guest jumped to nothing</source>
         <translation>Der Gast ist ins Leere gesprungen</translation>
     </message>
+    <message>
+        <source>Start &amp;GDB Server…</source>
+        <translation>&amp;GDB-Server starten…</translation>
+    </message>
+    <message>
+        <source>Let gdb-multiarch debug the guest: it connects with target remote :PORT and then drives the hart, while this window shows what it does</source>
+        <translation>gdb-multiarch den Gast debuggen lassen: Es verbindet sich mit target remote :PORT und steuert dann den Hart, während dieses Fenster zeigt, was es tut</translation>
+    </message>
+    <message>
+        <source>Stop GDB &amp;Server</source>
+        <translation>GDB-&amp;Server beenden</translation>
+    </message>
+    <message>
+        <source>Close the GDB server and its connection; the guest stays as it is</source>
+        <translation>GDB-Server und seine Verbindung schließen; der Gast bleibt, wie er ist</translation>
+    </message>
+    <message>
+        <source>&amp;Debug</source>
+        <translation>&amp;Debuggen</translation>
+    </message>
+    <message>
+        <source>System Calls</source>
+        <translation>Systemaufrufe</translation>
+    </message>
+    <message>
+        <source>Start GDB Server</source>
+        <translation>GDB-Server starten</translation>
+    </message>
+    <message>
+        <source>Port on this computer (127.0.0.1) where gdb connects with
+target remote :PORT</source>
+        <translation>Port auf diesem Rechner (127.0.0.1), mit dem sich gdb verbindet über
+target remote :PORT</translation>
+    </message>
+    <message>
+        <source>GDB: waiting on %1</source>
+        <translation>GDB: wartet auf %1</translation>
+    </message>
+    <message>
+        <source>Connect with gdb-multiarch -ex &apos;target remote %1&apos; PROGRAM.elf</source>
+        <translation>Verbinden mit gdb-multiarch -ex &apos;target remote %1&apos; PROGRAMM.elf</translation>
+    </message>
+    <message>
+        <source>GDB: connected</source>
+        <translation>GDB: verbunden</translation>
+    </message>
+    <message>
+        <source>gdb drives the hart: continue and step in gdb. Pause here stops it. (%1)</source>
+        <translation>gdb steuert den Hart: Fortsetzen und Einzelschritte in gdb. „Anhalten“ hier hält ihn an. (%1)</translation>
+    </message>
+    <message>
+        <source>The GDB server could not start: %1. Choose another port with Debug ▸ Start GDB Server…</source>
+        <translation>Der GDB-Server konnte nicht starten: %1. Wählen Sie mit Debuggen ▸ GDB-Server starten… einen anderen Port.</translation>
+    </message>
 </context>
 <context>
     <name>glasshart::RegisterModel</name>
@@ -1344,6 +1402,17 @@ ohne Vorzeichen %3</translation>
     </message>
 </context>
 <context>
+    <name>glasshart::SystemCallLogPane</name>
+    <message>
+        <source>A Linux program&apos;s system calls appear here as it makes them.</source>
+        <translation>Die Systemaufrufe eines Linux-Programms erscheinen hier, sobald es sie macht.</translation>
+    </message>
+    <message>
+        <source>syscall %1</source>
+        <translation>Systemaufruf %1</translation>
+    </message>
+</context>
+<context>
     <name>glasshart::TraceModel</name>
     <message>
         <source>(guest bytes missing)</source>
@@ -1365,10 +1434,6 @@ ohne Vorzeichen %3</translation>
         <translation>Host-Adresse 0x%1</translation>
     </message>
     <message>
-        <source>block entry: budget check</source>
-        <translation>Blockeintritt: Budgetprüfung</translation>
-    </message>
-    <message>
         <source>slow path of 0x%1</source>
         <translation>langsamer Pfad von 0x%1</translation>
     </message>
@@ -1379,13 +1444,6 @@ ohne Vorzeichen %3</translation>
     <message>
         <source>other host code</source>
         <translation>weiterer Host-Code</translation>
-    </message>
-    <message numerus="yes">
-        <source>Charges the block&apos;s %n instruction(s) to retired up front; if that would pass the next event the block does not run and the dispatcher steps up to the event instead.</source>
-        <translation>
-            <numerusform>Zählt den %n Befehl des Blocks vorab zu retired; würde das über das nächste Ereignis hinausgehen, läuft der Block nicht, und der Dispatcher geht stattdessen schrittweise bis zum Ereignis.</numerusform>
-            <numerusform>Zählt die %n Befehle des Blocks vorab zu retired; würde das über das nächste Ereignis hinausgehen, läuft der Block nicht, und der Dispatcher geht stattdessen schrittweise bis zum Ereignis.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Taken when the inline code cannot do the access (a device, a fault, a watched page): the interpreter executes this one instruction.</source>
@@ -1418,6 +1476,17 @@ ohne Vorzeichen %3</translation>
     <message>
         <source>x86-64</source>
         <translation>x86-64</translation>
+    </message>
+    <message>
+        <source>block entry: budget check, register loads</source>
+        <translation>Blockeintritt: Budgetprüfung, Register laden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Charges the block&apos;s %n instruction(s) to the budget in r15 up front; if the budget would run out before the next event the block does not run and the dispatcher steps up to the event instead. Then it loads the guest registers only this block keeps in host registers.</source>
+        <translation>
+            <numerusform>Zieht die %n Instruktion des Blocks vorab vom Budget in r15 ab; würde das Budget vor dem nächsten Ereignis aufgebraucht, läuft der Block nicht, und der Dispatcher geht stattdessen schrittweise bis zum Ereignis. Danach lädt er die Gastregister, die nur dieser Block in Host-Registern hält.</numerusform>
+            <numerusform>Zieht die %n Instruktionen des Blocks vorab vom Budget in r15 ab; würde das Budget vor dem nächsten Ereignis aufgebraucht, läuft der Block nicht, und der Dispatcher geht stattdessen schrittweise bis zum Ereignis. Danach lädt er die Gastregister, die nur dieser Block in Host-Registern hält.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1488,6 +1557,14 @@ ohne Vorzeichen %3</translation>
             <numerusform>Block 0x%1-0x%2: %n Gastbefehl wurde zu %3 Bytes x86-64 bei 0x%4 (Übersetzung Nr. %5)</numerusform>
             <numerusform>Block 0x%1-0x%2: %n Gastbefehle wurden zu %3 Bytes x86-64 bei 0x%4 (Übersetzung Nr. %5)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Guest registers in host registers: %1 in every block; no others in this one.</source>
+        <translation>Gastregister in Host-Registern: %1 in jedem Block; keine weiteren in diesem.</translation>
+    </message>
+    <message>
+        <source>Guest registers in host registers: %1 in every block; %2 in this one.</source>
+        <translation>Gastregister in Host-Registern: %1 in jedem Block; %2 in diesem.</translation>
     </message>
 </context>
 <context>

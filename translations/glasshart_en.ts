@@ -21,10 +21,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Charges the block&apos;s %n instruction(s) to retired up front; if that would pass the next event the block does not run and the dispatcher steps up to the event instead.</source>
+        <source>Charges the block&apos;s %n instruction(s) to the budget in r15 up front; if the budget would run out before the next event the block does not run and the dispatcher steps up to the event instead. Then it loads the guest registers only this block keeps in host registers.</source>
         <translation>
-            <numerusform>Charges the block&apos;s %n instruction to retired up front; if that would pass the next event the block does not run and the dispatcher steps up to the event instead.</numerusform>
-            <numerusform>Charges the block&apos;s %n instructions to retired up front; if that would pass the next event the block does not run and the dispatcher steps up to the event instead.</numerusform>
+            <numerusform>Charges the block&apos;s %n instruction to the budget in r15 up front; if the budget would run out before the next event the block does not run and the dispatcher steps up to the event instead. Then it loads the guest registers only this block keeps in host registers.</numerusform>
+            <numerusform>Charges the block&apos;s %n instructions to the budget in r15 up front; if the budget would run out before the next event the block does not run and the dispatcher steps up to the event instead. Then it loads the guest registers only this block keeps in host registers.</numerusform>
         </translation>
     </message>
 </context>

@@ -135,6 +135,10 @@
         <source>Detail</source>
         <translation>详情</translation>
     </message>
+    <message>
+        <source>system call</source>
+        <translation>系统调用</translation>
+    </message>
 </context>
 <context>
     <name>glasshart::CacheMapWidget</name>
@@ -1230,6 +1234,60 @@ Host offset %2, %3 bytes</source>
         <source>The guest jumped to nothing</source>
         <translation>客户机跳转到了空处</translation>
     </message>
+    <message>
+        <source>Start &amp;GDB Server…</source>
+        <translation>启动 GDB 服务器(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Let gdb-multiarch debug the guest: it connects with target remote :PORT and then drives the hart, while this window shows what it does</source>
+        <translation>让 gdb-multiarch 调试客户机：它用 target remote :PORT 连接，然后控制 hart，本窗口同时显示它所做的一切</translation>
+    </message>
+    <message>
+        <source>Stop GDB &amp;Server</source>
+        <translation>停止 GDB 服务器(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Close the GDB server and its connection; the guest stays as it is</source>
+        <translation>关闭 GDB 服务器及其连接；客户机保持原状</translation>
+    </message>
+    <message>
+        <source>&amp;Debug</source>
+        <translation>调试(&amp;D)</translation>
+    </message>
+    <message>
+        <source>System Calls</source>
+        <translation>系统调用</translation>
+    </message>
+    <message>
+        <source>Start GDB Server</source>
+        <translation>启动 GDB 服务器</translation>
+    </message>
+    <message>
+        <source>Port on this computer (127.0.0.1) where gdb connects with
+target remote :PORT</source>
+        <translation>本机 (127.0.0.1) 上的端口，gdb 通过以下命令连接：
+target remote :PORT</translation>
+    </message>
+    <message>
+        <source>GDB: waiting on %1</source>
+        <translation>GDB：在 %1 上等待</translation>
+    </message>
+    <message>
+        <source>Connect with gdb-multiarch -ex &apos;target remote %1&apos; PROGRAM.elf</source>
+        <translation>用 gdb-multiarch -ex &apos;target remote %1&apos; PROGRAM.elf 连接</translation>
+    </message>
+    <message>
+        <source>GDB: connected</source>
+        <translation>GDB：已连接</translation>
+    </message>
+    <message>
+        <source>gdb drives the hart: continue and step in gdb. Pause here stops it. (%1)</source>
+        <translation>gdb 控制着 hart：请在 gdb 中继续和单步执行。在此处暂停可使其停止。(%1)</translation>
+    </message>
+    <message>
+        <source>The GDB server could not start: %1. Choose another port with Debug ▸ Start GDB Server…</source>
+        <translation>GDB 服务器无法启动：%1。请通过 调试 ▸ 启动 GDB 服务器… 选择另一个端口。</translation>
+    </message>
 </context>
 <context>
     <name>glasshart::RegisterModel</name>
@@ -1343,6 +1401,17 @@ unsigned %3</source>
     </message>
 </context>
 <context>
+    <name>glasshart::SystemCallLogPane</name>
+    <message>
+        <source>A Linux program&apos;s system calls appear here as it makes them.</source>
+        <translation>Linux 程序发出的系统调用会在此实时显示。</translation>
+    </message>
+    <message>
+        <source>syscall %1</source>
+        <translation>系统调用 %1</translation>
+    </message>
+</context>
+<context>
     <name>glasshart::TraceModel</name>
     <message>
         <source>(guest bytes missing)</source>
@@ -1363,10 +1432,6 @@ unsigned %3</source>
         <translation>宿主机地址 0x%1</translation>
     </message>
     <message>
-        <source>block entry: budget check</source>
-        <translation>块入口：预算检查</translation>
-    </message>
-    <message>
         <source>slow path of 0x%1</source>
         <translation>0x%1 的慢速路径</translation>
     </message>
@@ -1377,12 +1442,6 @@ unsigned %3</source>
     <message>
         <source>other host code</source>
         <translation>其他宿主机代码</translation>
-    </message>
-    <message numerus="yes">
-        <source>Charges the block&apos;s %n instruction(s) to retired up front; if that would pass the next event the block does not run and the dispatcher steps up to the event instead.</source>
-        <translation>
-            <numerusform>预先将块的 %n 条指令计入 retired；如果这会越过下一个事件，该块就不运行，调度器改为单步执行到该事件。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Taken when the inline code cannot do the access (a device, a fault, a watched page): the interpreter executes this one instruction.</source>
@@ -1415,6 +1474,16 @@ unsigned %3</source>
     <message>
         <source>x86-64</source>
         <translation>x86-64</translation>
+    </message>
+    <message>
+        <source>block entry: budget check, register loads</source>
+        <translation>块入口：预算检查、加载寄存器</translation>
+    </message>
+    <message numerus="yes">
+        <source>Charges the block&apos;s %n instruction(s) to the budget in r15 up front; if the budget would run out before the next event the block does not run and the dispatcher steps up to the event instead. Then it loads the guest registers only this block keeps in host registers.</source>
+        <translation>
+            <numerusform>预先从 r15 中的预算扣除本块的 %n 条指令；如果预算会在下一个事件之前耗尽，则本块不运行，改由分派器单步执行到该事件。随后加载仅由本块保存在宿主寄存器中的客户机寄存器。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1484,6 +1553,14 @@ unsigned %3</source>
         <translation>
             <numerusform>块 0x%1-0x%2：%n 条客户机指令变成了位于 0x%4 的 %3 字节 x86-64 代码（第 %5 次翻译）</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Guest registers in host registers: %1 in every block; no others in this one.</source>
+        <translation>保存在宿主寄存器中的客户机寄存器：每个块中都有 %1；本块没有其他寄存器。</translation>
+    </message>
+    <message>
+        <source>Guest registers in host registers: %1 in every block; %2 in this one.</source>
+        <translation>保存在宿主寄存器中的客户机寄存器：每个块中都有 %1；本块另有 %2。</translation>
     </message>
 </context>
 <context>
