@@ -32,6 +32,9 @@ void printStatistics(Machine& machine, const CliOptions& options, double seconds
                  stats.blocksTranslated, stats.instructionsTranslated);
     std::fprintf(stderr, "host code emitted      %" PRIu64 " bytes (%.1f per guest instruction)\n",
                  stats.hostBytesEmitted, perInstruction);
+    const double translationSeconds = double(stats.translationNanoseconds) / 1e9;
+    std::fprintf(stderr, "translation time       %.3f s (%.2f M guest instructions a second)\n", translationSeconds,
+                 translationSeconds > 0 ? double(stats.instructionsTranslated) / translationSeconds / 1e6 : 0.0);
     std::fprintf(stderr, "cache flushes          %" PRIu64 "\n", stats.flushes);
     std::fprintf(stderr, "dispatcher look-ups    %" PRIu64 " (%.1f%% hits)\n", stats.lookups, hitRate);
     std::fprintf(stderr, "chains made            %" PRIu64 "\n", stats.chainsMade);

@@ -2,6 +2,8 @@
 
 #include <asmjit/x86.h>
 
+#include <chrono>
+
 #include "dbt/BlockEmitter.h"
 #include "isa/Decoder.h"
 #include "mmu/PagingMode.h"
@@ -38,6 +40,7 @@ GuestBlock BlockTranslator::readBlock(const BlockKey& key) const {
 }
 
 TranslatedBlock* BlockTranslator::translate(const BlockKey& key) {
+    const auto started = std::chrono::steady_clock::now();
     const GuestBlock instructions = readBlock(key);
     if (instructions.empty()) return nullptr;
 
@@ -60,7 +63,9 @@ TranslatedBlock* BlockTranslator::translate(const BlockKey& key) {
     code.copyFlattenedData(cache_.arena().writable(offset), size);
     block->hostOffset = offset;
     block->hostSize = static_cast<std::uint32_t>(size);
-    return &cache_.insert(std::move(block));
+    TranslatedBlock& inserted = cache_.insert(std::move(block));
+    cache_.addTranslationTime(std::chrono::steady_clock::now() - started);
+    return &inserted;
 }
 
 }  // namespace glasshart

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <array>
+#include <chrono>
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -24,6 +25,7 @@ struct CacheStatistics {
     std::uint64_t lookupMisses = 0;
     std::uint64_t chainsMade = 0;
     std::uint64_t invalidations = 0;
+    std::uint64_t translationNanoseconds = 0;  // spent in BlockTranslator::translate
 };
 
 enum class CacheEventKind : std::uint8_t { BlockTranslated, Flushed, BlockInvalidated, ChainPatched };
@@ -62,6 +64,9 @@ public:
     [[nodiscard]] CodeArena& arena() { return arena_; }
     [[nodiscard]] const CodeArena& arena() const { return arena_; }
     [[nodiscard]] const CacheStatistics& statistics() const { return statistics_; }
+    void addTranslationTime(std::chrono::nanoseconds spent) {
+        statistics_.translationNanoseconds += static_cast<std::uint64_t>(spent.count());
+    }
     [[nodiscard]] std::size_t bytesUsed() const { return used_ - reserved_; }
     [[nodiscard]] std::size_t capacity() const { return arena_.capacity() - reserved_; }
     [[nodiscard]] std::size_t liveBlocks() const { return index_.size(); }
