@@ -28,11 +28,12 @@ const std::int32_t kPcOffset = fieldOffset(offsetof(HartState, pc));
 const std::int32_t kDataTlbOffset = fieldOffset(offsetof(HartState, dataTlb));
 const std::int32_t kContextOffset = fieldOffset(offsetof(HartState, translationContext));
 
-std::int32_t registerOffset(unsigned index) {
-    return fieldOffset(offsetof(HartState, x) + index * sizeof(std::uint64_t));
+// The low 32 bits of x<index>'s slot (x86-64 is little-endian).
+x86::Mem lowHalfSlot(unsigned index) {
+    x86::Mem slot = host::guestSlot(index);
+    slot.setSize(4);
+    return slot;
 }
-
-RegisterMask bit(unsigned index) { return index == 0 ? 0 : 1u << index; }
 
 // Whether the block's last instruction can jump back to the block's start.
 bool jumpsBack(const GuestBlock& instructions, std::uint64_t start, Xlen xlen) {
@@ -73,7 +74,7 @@ BlockEmitter::BlockEmitter(asmjit::CodeHolder& code, Xlen xlen, const Ram& ram, 
 BlockEmitter::Gp BlockEmitter::w(const Gp& reg) const { return rv32_ ? Gp(reg.r32()) : Gp(reg.r64()); }
 
 BlockEmitter::Mem BlockEmitter::slot(unsigned index) const {
-    return rv32_ ? x86::dword_ptr(kState, registerOffset(index)) : x86::qword_ptr(kState, registerOffset(index));
+    return rv32_ ? lowHalfSlot(index) : host::guestSlot(index);
 }
 
 std::uint64_t BlockEmitter::truncate(std::uint64_t value) const {
@@ -85,7 +86,7 @@ std::uint64_t BlockEmitter::truncate(std::uint64_t value) const {
 Operand BlockEmitter::source(unsigned index, bool word) const {
     if (index == 0) return Imm(0);
     if (const auto cached = registers_.hostOf(index)) return word ? Gp(cached->r32()) : w(*cached);
-    return word ? x86::dword_ptr(kState, registerOffset(index)) : slot(index);
+    return word ? lowHalfSlot(index) : slot(index);
 }
 
 BlockEmitter::Gp BlockEmitter::read(unsigned index, const Gp& scratch) {
@@ -111,9 +112,9 @@ void BlockEmitter::write(unsigned rd, const Gp& value) {
     if (rd == 0) return;
     if (const auto cached = registers_.hostOf(rd)) {
         if (cached->id() != value.id()) a_.mov(cached->r64(), value.r64());
-        dirty_ |= bit(rd) & registers_.local();
+        dirty_ |= registerBit(rd) & registers_.local();
     } else {
-        a_.mov(x86::qword_ptr(kState, registerOffset(rd)), value.r64());
+        a_.mov(host::guestSlot(rd), value.r64());
     }
 }
 
@@ -122,24 +123,24 @@ void BlockEmitter::writeConstant(unsigned rd, std::uint64_t value) {
     value = truncate(value);
     if (const auto cached = registers_.hostOf(rd)) {
         a_.mov(cached->r64(), Imm(value));
-        dirty_ |= bit(rd) & registers_.local();
+        dirty_ |= registerBit(rd) & registers_.local();
     } else if (fitsInt32(value)) {
-        a_.mov(x86::qword_ptr(kState, registerOffset(rd)), Imm(value));
+        a_.mov(host::guestSlot(rd), Imm(value));
     } else {
         a_.mov(x86::rcx, Imm(value));
-        a_.mov(x86::qword_ptr(kState, registerOffset(rd)), x86::rcx);
+        a_.mov(host::guestSlot(rd), x86::rcx);
     }
 }
 
 void BlockEmitter::loadCached(RegisterMask mask) {
     forEachRegister(mask, [&](unsigned index) {
-        a_.mov(registers_.hostOf(index)->r64(), x86::qword_ptr(kState, registerOffset(index)));
+        a_.mov(registers_.hostOf(index)->r64(), host::guestSlot(index));
     });
 }
 
 void BlockEmitter::storeCached(RegisterMask mask) {
     forEachRegister(mask, [&](unsigned index) {
-        a_.mov(x86::qword_ptr(kState, registerOffset(index)), registers_.hostOf(index)->r64());
+        a_.mov(host::guestSlot(index), registers_.hostOf(index)->r64());
     });
 }
 

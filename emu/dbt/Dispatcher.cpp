@@ -13,9 +13,6 @@ namespace {
 namespace x86 = asmjit::x86;
 using asmjit::Imm;
 
-x86::Mem guestSlot(unsigned index) {
-    return x86::qword_ptr(host::kState, static_cast<std::int32_t>(offsetof(HartState, x) + index * sizeof(std::uint64_t)));
-}
 
 // The start of the arena that holds the prologue and epilogue.
 constexpr std::size_t kTrampolineBytes = 256;
@@ -71,13 +68,13 @@ TranslationTargets Dispatcher::emitTrampolines() {
     a.mov(host::kRamHost, Imm(reinterpret_cast<std::uintptr_t>(ram.hostBase())));
     a.mov(host::kWatchFlags, Imm(reinterpret_cast<std::uintptr_t>(ram.watchFlags())));
     host::loadBudget(a);
-    for (const host::GuestHome& home : host::kResident) a.mov(home.host, guestSlot(home.guest));
+    for (const host::GuestHome& home : host::kResident) a.mov(home.host, host::guestSlot(home.guest));
     a.jmp(x86::rax);
 
     const asmjit::Label epilogue = a.newLabel();
     a.bind(epilogue);
     host::storeRetired(a, x86::rdx);  // rax is the exit
-    for (const host::GuestHome& home : host::kResident) a.mov(guestSlot(home.guest), home.host);
+    for (const host::GuestHome& home : host::kResident) a.mov(host::guestSlot(home.guest), home.host);
     a.add(x86::rsp, Imm(8));
     for (auto reg = host::kCalleeSaved.rbegin(); reg != host::kCalleeSaved.rend(); ++reg) a.pop(*reg);
     a.ret();

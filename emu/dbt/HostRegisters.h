@@ -30,6 +30,11 @@ inline constexpr x86::Gp kWatchFlags = x86::r14;  // Ram::watchFlags(), one byte
 // when a helper has pulled eventAt below retired.
 inline constexpr x86::Gp kBudget = x86::r15;
 
+// Guest register x<index>'s 64-bit slot in HartState.
+[[nodiscard]] inline x86::Mem guestSlot(unsigned index) {
+    return x86::qword_ptr(kState, static_cast<std::int32_t>(offsetof(HartState, x) + index * sizeof(std::uint64_t)));
+}
+
 inline void loadBudget(x86::Assembler& a) {
     a.mov(kBudget, x86::qword_ptr(kState, static_cast<std::int32_t>(offsetof(HartState, eventAt))));
     a.sub(kBudget, x86::qword_ptr(kState, static_cast<std::int32_t>(offsetof(HartState, retired))));

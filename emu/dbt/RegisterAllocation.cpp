@@ -6,8 +6,6 @@
 namespace glasshart {
 namespace {
 
-RegisterMask bit(unsigned index) { return index == 0 ? 0 : 1u << index; }
-
 // In straight-line code a register named only once gains nothing from a
 // host register: the load on entry or the store at the exit costs what the
 // one access would.
@@ -17,23 +15,23 @@ constexpr unsigned kMinimumUsesOnce = 2;
 
 RegisterUse registerUse(const DecodedInstruction& d) {
     switch (d.info().format) {
-    case OperandFormat::Reg: return {bit(d.rs1) | bit(d.rs2), bit(d.rd)};
+    case OperandFormat::Reg: return {registerBit(d.rs1) | registerBit(d.rs2), registerBit(d.rd)};
     case OperandFormat::Imm:
     case OperandFormat::Shift:
     case OperandFormat::ShiftW:
     case OperandFormat::Load:
-    case OperandFormat::Jalr: return {bit(d.rs1), bit(d.rd)};
+    case OperandFormat::Jalr: return {registerBit(d.rs1), registerBit(d.rd)};
     case OperandFormat::Store:
-    case OperandFormat::Branch: return {bit(d.rs1) | bit(d.rs2), 0};
+    case OperandFormat::Branch: return {registerBit(d.rs1) | registerBit(d.rs2), 0};
     case OperandFormat::Upper:
-    case OperandFormat::Jal: return {0, bit(d.rd)};
+    case OperandFormat::Jal: return {0, registerBit(d.rd)};
     default: return {};
     }
 }
 
 RegisterMask RegisterAllocation::resident() {
     RegisterMask mask = 0;
-    for (const host::GuestHome& home : host::kResident) mask |= bit(home.guest);
+    for (const host::GuestHome& home : host::kResident) mask |= registerBit(home.guest);
     return mask;
 }
 
@@ -59,9 +57,9 @@ RegisterAllocation::RegisterAllocation(const GuestBlock& block, bool loopsInPlac
     std::size_t next = 0;
     for (const unsigned index : byUse) {
         if (next == host::kBlockLocal.size() || uses[index] < minimumUses) break;
-        if ((resident() & bit(index)) != 0) continue;
+        if ((resident() & registerBit(index)) != 0) continue;
         host_[index] = host::kBlockLocal[next++];
-        local_ |= bit(index);
+        local_ |= registerBit(index);
     }
     localLiveIn_ = readBeforeWritten & local_;
     localWritten_ = writtenSoFar & local_;
@@ -73,7 +71,7 @@ std::vector<RegisterHome> RegisterAllocation::homes() const {
     std::vector<RegisterHome> homes;
     forEachRegister(cached(), [&](unsigned index) {
         homes.push_back(RegisterHome{static_cast<std::uint8_t>(index), host::nameOf(*host_[index]),
-                                     (resident() & bit(index)) != 0});
+                                     (resident() & registerBit(index)) != 0});
     });
     return homes;
 }

@@ -14,6 +14,9 @@ namespace glasshart {
 // A set of guest integer registers, bit i for x<i>.
 using RegisterMask = std::uint32_t;
 
+// x<index> as a set; x0 is never in one (it reads as zero, writes vanish).
+[[nodiscard]] constexpr RegisterMask registerBit(unsigned index) { return index == 0 ? 0 : 1u << index; }
+
 // The guest registers an instruction reads and writes, as far as the
 // translator's inline code is concerned. x0 never appears: it reads as zero
 // and ignores writes. Instructions executed through the interpreter report

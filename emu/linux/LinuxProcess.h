@@ -33,7 +33,7 @@ struct ProcessOptions {
     std::shared_ptr<Console> console;
     // For comparing runs instruction by instruction (the two engines): the
     // same random bytes, a clock that follows the instruction count, and
-    // fixed ids and host names on every run.
+    // fixed ids, host names and memory figures on every run.
     bool deterministic = false;
 };
 

@@ -22,6 +22,9 @@ namespace {
 using namespace linux_abi;
 
 constexpr std::int64_t kNanosecondsPerSecond = 1'000'000'000;
+// What a deterministic run's sysinfo reports as the memory: 1 GiB, all free.
+constexpr unsigned long kDeterministicMemoryBytes = 1ul << 30;
+
 // A deterministic run's wall clock starts at 2025-01-01 00:00:00 UTC.
 constexpr std::int64_t kDeterministicEpochSeconds = 1'735'689'600;
 constexpr std::int64_t kNanosecondsPerTick = kNanosecondsPerSecond / memory_map::kTimebaseHz;
@@ -93,11 +96,21 @@ SyscallResult LinuxProcess::sysUname(const SyscallArguments& args) {
 }
 
 // The host's memory and load figures (the C library sizes caches and
-// answers sysconf(_SC_PHYS_PAGES) from them). RV32's struct sysinfo has
-// 32-bit longs, so it gets them converted.
+// answers sysconf(_SC_PHYS_PAGES) from them); a deterministic run gets
+// fixed ones instead, with its own uptime, since the host's change from
+// moment to moment. RV32's struct sysinfo has 32-bit longs, so it gets them
+// converted.
 SyscallResult LinuxProcess::sysSysinfo(const SyscallArguments& args) {
     struct ::sysinfo host{};
-    if (::sysinfo(&host) != 0) return -errno;
+    if (options_.deterministic) {
+        host.uptime = static_cast<long>(*clockNanoseconds(CLOCK_BOOTTIME) / kNanosecondsPerSecond);
+        host.totalram = kDeterministicMemoryBytes;
+        host.freeram = kDeterministicMemoryBytes;
+        host.procs = 1;
+        host.mem_unit = 1;
+    } else if (::sysinfo(&host) != 0) {
+        return -errno;
+    }
     if (xlen() == Xlen::Rv64) return memory().writeValue(args[0], host) ? 0 : -EFAULT;
     struct Sysinfo32 {
         std::int32_t uptime;
