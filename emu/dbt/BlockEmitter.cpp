@@ -240,7 +240,7 @@ void BlockEmitter::emitHelperCall(const InstructionSite* site, RegisterMask dirt
     // the call clobbers caching registers: store what may have changed,
     // reload everything after, before leaving too (the epilogue stores the
     // resident registers, and the helper may have written one).
-    storeCached(dirty | RegisterAllocation::resident());
+    storeCached(dirty | RegisterAllocation::kResident);
     host::storeRetired(a_, x86::rax);
     callHelper(site);
     host::loadBudget(a_);
@@ -481,11 +481,8 @@ void BlockEmitter::emitPhysicalAddressIntoRcx(const DecodedInstruction& d, Label
         if (d.imm != 0 || base.id() != x86::rcx.id()) {
             a_.lea(w(x86::rcx), x86::ptr(base.r64(), static_cast<std::int32_t>(d.imm)));
         }
-        if (fitsInt32(0 - ramBase_)) {
-            a_.add(x86::rcx, Imm(0 - ramBase_));  // 0x80000000 does not fit a sub's imm32; its negation does
-        } else {
-            emitWithConstant(x86::Inst::kIdSub, ramBase_);
-        }
+        // An add of the negation: 0x80000000 does not fit an imm32, -0x80000000 does.
+        emitWithConstant(x86::Inst::kIdAdd, 0 - ramBase_);
     }
     emitWithConstant(x86::Inst::kIdCmp, ramLimit_);
     a_.ja(slow);

@@ -32,8 +32,9 @@ Dispatcher::Dispatcher(Hart& hart, Bus& bus, Interpreter& interpreter, const Bre
 
 void Dispatcher::breakpointsChanged() {
     // Old blocks may run across a new breakpoint, and chained or jump-cached
-    // code would pass one without coming back here.
-    updateEmitPolicy();
+    // code would pass one without coming back here: retranslate whether or
+    // not the policy changes.
+    translator_.setPolicy(wantedPolicy());
     flush();
 }
 
@@ -46,11 +47,12 @@ void Dispatcher::updateEmitPolicy() {
     // A block that loops in place passes the dispatcher by as a chained exit
     // does, and a profiled block counts its entries: both are decided when a
     // block is translated, so a change retranslates.
-    const EmitPolicy wanted{chaining(), profiling_ ? &recent_ : nullptr};
-    if (wanted == translator_.policy()) return;
-    translator_.setPolicy(wanted);
+    if (wantedPolicy() == translator_.policy()) return;
+    translator_.setPolicy(wantedPolicy());
     flush();
 }
+
+EmitPolicy Dispatcher::wantedPolicy() { return EmitPolicy{chaining(), profiling_ ? &recent_ : nullptr}; }
 
 TranslationTargets Dispatcher::emitTrampolines() {
     asmjit::CodeHolder code;

@@ -72,6 +72,7 @@ private:
     [[nodiscard]] bool mayChain(const ExitSlot& exit, const BlockKey& target) const;
     // Makes the translator's EmitPolicy follow chaining and profiling.
     void updateEmitPolicy();
+    [[nodiscard]] EmitPolicy wantedPolicy();
 
     Hart& hart_;
     Bus& bus_;

@@ -29,12 +29,6 @@ RegisterUse registerUse(const DecodedInstruction& d) {
     }
 }
 
-RegisterMask RegisterAllocation::resident() {
-    RegisterMask mask = 0;
-    for (const host::GuestHome& home : host::kResident) mask |= registerBit(home.guest);
-    return mask;
-}
-
 RegisterAllocation::RegisterAllocation(const GuestBlock& block, bool loopsInPlace) {
     for (const host::GuestHome& home : host::kResident) host_[home.guest] = home.host;
 
@@ -57,7 +51,7 @@ RegisterAllocation::RegisterAllocation(const GuestBlock& block, bool loopsInPlac
     std::size_t next = 0;
     for (const unsigned index : byUse) {
         if (next == host::kBlockLocal.size() || uses[index] < minimumUses) break;
-        if ((resident() & registerBit(index)) != 0) continue;
+        if ((kResident & registerBit(index)) != 0) continue;
         host_[index] = host::kBlockLocal[next++];
         local_ |= registerBit(index);
     }
@@ -71,7 +65,7 @@ std::vector<RegisterHome> RegisterAllocation::homes() const {
     std::vector<RegisterHome> homes;
     forEachRegister(cached(), [&](unsigned index) {
         homes.push_back(RegisterHome{static_cast<std::uint8_t>(index), host::nameOf(*host_[index]),
-                                     (resident() & registerBit(index)) != 0});
+                                     (kResident & registerBit(index)) != 0});
     });
     return homes;
 }

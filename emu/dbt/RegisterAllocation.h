@@ -46,9 +46,14 @@ public:
     [[nodiscard]] std::optional<asmjit::x86::Gp> hostOf(unsigned guest) const;
     // Every cached register and where it lives, for the block's record.
     [[nodiscard]] std::vector<RegisterHome> homes() const;
-    [[nodiscard]] static RegisterMask resident();
+    // The resident registers (host::kResident) as a set.
+    static constexpr RegisterMask kResident = [] {
+        RegisterMask mask = 0;
+        for (const host::GuestHome& home : host::kResident) mask |= registerBit(home.guest);
+        return mask;
+    }();
     [[nodiscard]] RegisterMask local() const { return local_; }
-    [[nodiscard]] RegisterMask cached() const { return resident() | local_; }
+    [[nodiscard]] RegisterMask cached() const { return kResident | local_; }
     // Block-local registers the block reads before it writes them: the
     // ones a straight run through the block needs loaded on entry.
     [[nodiscard]] RegisterMask localLiveIn() const { return localLiveIn_; }
