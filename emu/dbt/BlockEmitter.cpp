@@ -27,6 +27,7 @@ constexpr std::int32_t fieldOffset(std::size_t offset) { return static_cast<std:
 const std::int32_t kPcOffset = fieldOffset(offsetof(HartState, pc));
 const std::int32_t kDataTlbOffset = fieldOffset(offsetof(HartState, dataTlb));
 const std::int32_t kContextOffset = fieldOffset(offsetof(HartState, translationContext));
+const std::int32_t kHostStackFloorOffset = fieldOffset(offsetof(HartState, hostStackFloor));
 
 // The low 32 bits of x<index>'s slot (x86-64 is little-endian).
 x86::Mem lowHalfSlot(unsigned index) {
@@ -35,10 +36,17 @@ x86::Mem lowHalfSlot(unsigned index) {
     return slot;
 }
 
-// Whether the block's last instruction can jump back to the block's start.
+// x1 (ra) and x5 (t0) are the link registers: a jump that writes one is a
+// call, and a jump through one that writes x0 is a return (unprivileged ISA
+// 2.5.1, the return-address stack hints).
+bool isLink(unsigned reg) { return reg == 1 || reg == 5; }
+
+// Whether the block's last instruction can jump back to the block's start
+// (a call to it is a call, not a loop).
 bool jumpsBack(const GuestBlock& instructions, std::uint64_t start, Xlen xlen) {
     const GuestInstruction& last = instructions.back();
-    if (last.decoded.opcode != Opcode::Jal && last.decoded.info().format != OperandFormat::Branch) return false;
+    const bool loopJump = last.decoded.opcode == Opcode::Jal && !isLink(last.decoded.rd);
+    if (!loopJump && last.decoded.info().format != OperandFormat::Branch) return false;
     const std::uint64_t target = last.pc + static_cast<std::uint64_t>(last.decoded.imm);
     return (xlen == Xlen::Rv32 ? static_cast<std::uint32_t>(target) : target) == start;
 }
@@ -66,7 +74,7 @@ BlockEmitter::BlockEmitter(asmjit::CodeHolder& code, Xlen xlen, const Ram& ram, 
       policy_(policy),
       instructions_(instructions),
       block_(block),
-      loopsInPlace_(policy.loopInPlace && jumpsBack(instructions, block.guestPc, xlen)),
+      loopsInPlace_(policy.chaining && jumpsBack(instructions, block.guestPc, xlen)),
       registers_(instructions, loopsInPlace_) {}
 
 // --- sizes and places ------------------------------------------------------
@@ -277,6 +285,43 @@ void BlockEmitter::emitChainableExit(std::uint64_t targetPc) {
     exit.unchainedOffset = static_cast<std::uint32_t>(code_.labelOffset(unchained));
 }
 
+void BlockEmitter::emitCall(std::uint64_t returnPc) {
+    // A guest call becomes a host call, given room on the host stack: it
+    // pushes a frame of the guest return address and (by `call`) the host
+    // address just after it, so that the guest's return can be a `ret` the
+    // host's own return predictor foresees. The code after the call is
+    // where such a return lands; it goes on at the return address. The jump
+    // to the callee follows, emitted by the caller. The callee reuses the
+    // block-local registers: store them now, and not again at either exit.
+    storeCached(dirty_);
+    dirty_ = 0;
+    const Label callee = a_.newLabel();
+    a_.cmp(x86::rsp, x86::qword_ptr(kState, kHostStackFloorOffset));
+    a_.jbe(callee);
+    const std::uint64_t frameTag = truncate(returnPc);
+    if (frameTag <= 0x7fff'ffffu) {
+        a_.push(Imm(frameTag));  // push sign-extends its imm32
+    } else {
+        a_.mov(x86::rdx, Imm(frameTag));
+        a_.push(x86::rdx);
+    }
+    a_.call(callee);
+    emitChainableExit(returnPc);
+    a_.bind(callee);
+}
+
+void BlockEmitter::emitReturn() {
+    // The target in rax is the guest return address of the innermost frame:
+    // its host return address goes on right there (`ret 8` drops the guest
+    // address too). Any other target, and the sentinel frame at the base of
+    // the stack, goes on through the jump cache.
+    const Label notFromHere = a_.newLabel();
+    a_.cmp(x86::qword_ptr(x86::rsp, 8), x86::rax);
+    a_.jne(notFromHere);
+    a_.ret(Imm(8));
+    a_.bind(notFromHere);
+}
+
 void BlockEmitter::emitLoopBack() {
     // The next turn is charged like an entry; without the budget for it,
     // leave as a refused entry would.
@@ -305,6 +350,7 @@ void BlockEmitter::emitInstruction(const DecodedInstruction& d, std::uint64_t pc
         emitStore(d, pc);
     } else if (d.opcode == Opcode::Jal) {
         writeConstant(d.rd, pc + d.length);
+        if (policy_.chaining && isLink(d.rd)) emitCall(pc + d.length);
         emitJumpTo(pc + static_cast<std::uint64_t>(d.imm));
         ended_ = true;
     } else if (d.opcode == Opcode::Jalr) {
@@ -618,7 +664,12 @@ void BlockEmitter::emitJalr(const DecodedInstruction& d, std::uint64_t pc) {
     a_.lea(w(x86::rax), x86::ptr(base.r64(), static_cast<std::int32_t>(d.imm)));
     a_.and_(w(x86::rax), Imm(-2));
     writeConstant(d.rd, pc + d.length);
-    storeCached(dirty_);
+    if (policy_.chaining && isLink(d.rd)) {
+        emitCall(pc + d.length);
+    } else {
+        storeCached(dirty_);
+        if (policy_.chaining && d.rd == 0 && isLink(d.rs1)) emitReturn();
+    }
     // Probe the jump cache; a hit, made under the same translation context,
     // jumps straight into the target block, whose entry check still guards
     // the budget (and stores its pc if it refuses). Only a miss needs pc.

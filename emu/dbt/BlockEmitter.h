@@ -67,6 +67,8 @@ private:
     void emitHelperCall(const InstructionSite* site, RegisterMask dirty);
     void emitJumpTo(std::uint64_t targetPc);
     void emitChainableExit(std::uint64_t targetPc);
+    void emitCall(std::uint64_t returnPc);
+    void emitReturn();
     void emitLoopBack();
 
     bool emitAlu(const DecodedInstruction& d, std::uint64_t pc);

@@ -16,6 +16,25 @@ using asmjit::Imm;
 
 // The start of the arena that holds the prologue and epilogue.
 constexpr std::size_t kTrampolineBytes = 256;
+
+const auto kHostStackBaseOffset = static_cast<std::int32_t>(offsetof(HartState, hostStackBase));
+const auto kHostStackFloorOffset = static_cast<std::int32_t>(offsetof(HartState, hostStackFloor));
+
+// How deep guest calls may nest as host calls (16 bytes a frame); deeper
+// calls are plain jumps, whose returns find no frame and take the jump
+// cache.
+constexpr std::int32_t kReturnStackBytes = 2048 * 16;
+
+// Records where the return-address stack starts and ends, and puts a
+// sentinel frame at its base: its guest pc is odd, and a return target
+// never is, so no return ever takes it.
+void emitReturnStackBase(x86::Assembler& a) {
+    a.mov(x86::qword_ptr(host::kState, kHostStackBaseOffset), x86::rsp);
+    a.lea(x86::rcx, x86::ptr(x86::rsp, -kReturnStackBytes));
+    a.mov(x86::qword_ptr(host::kState, kHostStackFloorOffset), x86::rcx);
+    a.push(Imm(1));
+    a.push(Imm(0));
+}
 }  // namespace
 
 Dispatcher::Dispatcher(Hart& hart, Bus& bus, Interpreter& interpreter, const Breakpoints& breakpoints,
@@ -69,12 +88,15 @@ TranslationTargets Dispatcher::emitTrampolines() {
     a.mov(host::kState, Imm(reinterpret_cast<std::uintptr_t>(&hart_.state())));
     a.mov(host::kRamHost, Imm(reinterpret_cast<std::uintptr_t>(ram.hostBase())));
     a.mov(host::kWatchFlags, Imm(reinterpret_cast<std::uintptr_t>(ram.watchFlags())));
+    emitReturnStackBase(a);
     host::loadBudget(a);
     for (const host::GuestHome& home : host::kResident) a.mov(home.host, host::guestSlot(home.guest));
     a.jmp(x86::rax);
 
     const asmjit::Label epilogue = a.newLabel();
     a.bind(epilogue);
+    // Wherever translated code left from, the return frames go with it.
+    a.mov(x86::rsp, x86::qword_ptr(host::kState, kHostStackBaseOffset));
     host::storeRetired(a, x86::rdx);  // rax is the exit
     for (const host::GuestHome& home : host::kResident) a.mov(host::guestSlot(home.guest), home.host);
     a.add(x86::rsp, Imm(8));
@@ -105,13 +127,19 @@ std::uint32_t Dispatcher::interpretSite(void* self, const InstructionSite* site)
     const std::uint64_t notYetRetired = site->blockLength - site->index;
     s.retired -= notYetRetired;
     s.pc = site->pc;
+    const std::uint64_t context = s.translationContext;
+    const std::uint64_t epoch = dispatcher.cache_.invalidationEpoch();
     const Completion completion = dispatcher.interpreter_.execute(site->instruction);
     if (completion == Completion::Retired) ++s.retired;
     const bool fallsThrough = completion == Completion::Retired &&
                               s.pc == hart.truncate(site->pc + site->instruction.length);
+    // Return frames on the host stack lead into translated code made for
+    // this context, and maybe into a block just dropped: leave (dropping
+    // the frames) when either changed.
+    const bool framesStillGood = s.translationContext == context && dispatcher.cache_.invalidationEpoch() == epoch;
     // Leave the block after a trap, a jump, or a request for attention
-    // (interrupt enabled, device poked, translation invalidated, wfi).
-    if (!fallsThrough || s.eventAt <= s.retired) return 1;
+    // (interrupt enabled, device poked, wfi).
+    if (!fallsThrough || !framesStillGood || s.eventAt <= s.retired) return 1;
     s.retired += notYetRetired - 1;
     return 0;
 }

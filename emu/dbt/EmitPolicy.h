@@ -19,10 +19,12 @@ struct TranslationTargets {
 
 // How a block may be emitted, beyond what its key says.
 struct EmitPolicy {
-    // A block whose last instruction jumps back to its own start loops
-    // without leaving (still checking the budget on every turn). Only while
-    // chaining is allowed: otherwise the dispatcher must see every entry.
-    bool loopInPlace = false;
+    // Chaining is allowed, and with it two more ways of going on without the
+    // dispatcher: a block whose last instruction jumps back to its own start
+    // loops in place (still checking the budget on every turn), and guest
+    // calls and returns pair up as host calls and returns (see
+    // BlockEmitter::emitCall). Otherwise the dispatcher sees every entry.
+    bool chaining = false;
     // Profiling: count each entry and note it in `recent` (null: off).
     RecentBlocks* recent = nullptr;
 

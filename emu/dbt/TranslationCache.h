@@ -73,6 +73,8 @@ public:
     // Changes whenever the cache is flushed: block pointers from an older
     // generation are dangling.
     [[nodiscard]] std::uint64_t generation() const { return statistics_.flushes; }
+    // Changes whenever any block stops being valid, by flush or invalidation.
+    [[nodiscard]] std::uint64_t invalidationEpoch() const { return statistics_.flushes + statistics_.invalidations; }
     void setEventHook(EventHook hook) { eventHook_ = std::move(hook); }
 
     [[nodiscard]] TranslatedBlock* lookup(const BlockKey& key);

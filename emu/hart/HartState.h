@@ -88,6 +88,12 @@ struct HartState {
     std::uint64_t dataTlb = 0;
     std::uint64_t translationContext = 0;
 
+    // The host stack while translated code runs, set by the dispatcher's
+    // prologue: guest calls push return frames below `hostStackBase` (the
+    // epilogue's way back) and stop pushing at `hostStackFloor`.
+    std::uint64_t hostStackBase = 0;
+    std::uint64_t hostStackFloor = 0;
+
     // Instruction slots so far: the clock behind mcycle and mtime.
     [[nodiscard]] std::uint64_t clock() const { return retired + idle; }
 };

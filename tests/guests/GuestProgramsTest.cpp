@@ -59,6 +59,7 @@ const Program kPrograms[] = {
      false},
     {"timer",          "virt",  nullptr,        nullptr, false},
     {"smc",            "virt",  nullptr,        nullptr, false},
+    {"calls",          "virt",  nullptr,        nullptr, false},
     {"bigcode",        "virt",  nullptr,        nullptr, true},
     {"uart_echo",      "virt",  kUartEchoInput, nullptr, false},
     {"supervisor",     "virt",  nullptr,        nullptr, false},
