@@ -1488,6 +1488,14 @@ ohne Vorzeichen %3</translation>
             <numerusform>Zieht die %n Instruktionen des Blocks vorab vom Budget in r15 ab; würde das Budget vor dem nächsten Ereignis aufgebraucht, läuft der Block nicht, und der Dispatcher geht stattdessen schrittweise bis zum Ereignis. Danach lädt er die Gastregister, die nur dieser Block in Host-Registern hält.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>side exit of 0x%1</source>
+        <translation>Seitenausgang von 0x%1</translation>
+    </message>
+    <message>
+        <source>Taken when this branch within the block is: gives back to the budget the block&apos;s instructions after the branch, stores the guest registers changed so far, and leaves for the branch target (chained to it once the dispatcher has seen the way taken).</source>
+        <translation>Genommen, wenn dieser Sprung innerhalb des Blocks springt: gibt dem Budget die Instruktionen des Blocks nach dem Sprung zurück, speichert die bis dahin geänderten Gastregister und verlässt den Block zum Sprungziel (direkt dorthin verkettet, sobald der Dispatcher diesen Weg gesehen hat).</translation>
+    </message>
 </context>
 <context>
     <name>glasshart::TraceViewerPane</name>

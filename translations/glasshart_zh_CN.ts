@@ -1485,6 +1485,14 @@ unsigned %3</source>
             <numerusform>预先从 r15 中的预算扣除本块的 %n 条指令；如果预算会在下一个事件之前耗尽，则本块不运行，改由分派器单步执行到该事件。随后加载仅由本块保存在宿主寄存器中的客户机寄存器。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>side exit of 0x%1</source>
+        <translation>0x%1 的侧出口</translation>
+    </message>
+    <message>
+        <source>Taken when this branch within the block is: gives back to the budget the block&apos;s instructions after the branch, stores the guest registers changed so far, and leaves for the branch target (chained to it once the dispatcher has seen the way taken).</source>
+        <translation>当块内的这条分支跳转时执行：把分支之后本块的指令退还给预算，保存到此为止修改过的客户机寄存器，然后离开本块前往分支目标（调度器见过这条路径后便直接链接过去）。</translation>
+    </message>
 </context>
 <context>
     <name>glasshart::TraceViewerPane</name>

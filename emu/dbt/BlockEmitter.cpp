@@ -1,6 +1,8 @@
 #include "dbt/BlockEmitter.h"
 
+#include <algorithm>
 #include <cstddef>
+#include <span>
 #include <stdexcept>
 #include <utility>
 
@@ -36,21 +38,6 @@ x86::Mem lowHalfSlot(unsigned index) {
     return slot;
 }
 
-// x1 (ra) and x5 (t0) are the link registers: a jump that writes one is a
-// call, and a jump through one that writes x0 is a return (unprivileged ISA
-// 2.5.1, the return-address stack hints).
-bool isLink(unsigned reg) { return reg == 1 || reg == 5; }
-
-// Whether the block's last instruction can jump back to the block's start
-// (a call to it is a call, not a loop).
-bool jumpsBack(const GuestBlock& instructions, std::uint64_t start, Xlen xlen) {
-    const GuestInstruction& last = instructions.back();
-    const bool loopJump = last.decoded.opcode == Opcode::Jal && !isLink(last.decoded.rd);
-    if (!loopJump && last.decoded.info().format != OperandFormat::Branch) return false;
-    const std::uint64_t target = last.pc + static_cast<std::uint64_t>(last.decoded.imm);
-    return (xlen == Xlen::Rv32 ? static_cast<std::uint32_t>(target) : target) == start;
-}
-
 // `op r, 0` leaves r as it is (mv, sext.w, nop are written this way).
 bool isIdentity(InstId op, const Operand& rhs) {
     const bool zero = rhs.isImm() && rhs.as<Imm>().value() == 0;
@@ -74,8 +61,8 @@ BlockEmitter::BlockEmitter(asmjit::CodeHolder& code, Xlen xlen, const Ram& ram, 
       policy_(policy),
       instructions_(instructions),
       block_(block),
-      loopsInPlace_(policy.chaining && jumpsBack(instructions, block.guestPc, xlen)),
-      registers_(instructions, loopsInPlace_) {}
+      loopsInPlace_(policy.chaining && jumpsBack(instructions, xlen)),
+      registers_(allocateSegment(0)) {}
 
 // --- sizes and places ------------------------------------------------------
 
@@ -152,10 +139,52 @@ void BlockEmitter::storeCached(RegisterMask mask) {
     });
 }
 
+void BlockEmitter::restore(const RegisterState& state) {
+    registers_ = state.allocation;
+    dirty_ = state.dirty;
+}
+
+RegisterAllocation BlockEmitter::allocateSegment(std::size_t first) const {
+    // A block that loops in place keeps one allocation for all of it; any
+    // other gets one for each segment, from one side exit to the next, as
+    // if each were a block of its own.
+    const std::span<const GuestInstruction> all(instructions_);
+    if (loopsInPlace_) return RegisterAllocation(all, true);
+    std::size_t end = first;
+    while (end + 1 < all.size() && all[end].decoded.info().format != OperandFormat::Branch) ++end;
+    return RegisterAllocation(all.subspan(first, end + 1 - first), false);
+}
+
+void BlockEmitter::startSegment(std::size_t first) {
+    // Block-local registers that stay where they are need nothing; the
+    // rest are stored if changed, and the new segment's loaded if it reads
+    // them before writing.
+    RegisterAllocation next = allocateSegment(first);
+    RegisterMask kept = 0;
+    forEachRegister(registers_.local(), [&](unsigned index) {
+        if (next.hostOf(index) == registers_.hostOf(index)) kept |= registerBit(index);
+    });
+    storeCached(dirty_ & ~kept);
+    dirty_ &= kept;
+    registers_ = std::move(next);
+    loadCached(registers_.localLiveIn() & ~kept);
+    recordHomes();
+}
+
+void BlockEmitter::recordHomes() {
+    for (const RegisterHome& home : registers_.homes()) {
+        const bool known = std::any_of(block_.registerHomes.begin(), block_.registerHomes.end(),
+                                       [&](const RegisterHome& other) {
+                                           return other.guest == home.guest && other.host == home.host;
+                                       });
+        if (!known) block_.registerHomes.push_back(home);
+    }
+}
+
 // --- the block's frame ---------------------------------------------------
 
 void BlockEmitter::emit() {
-    block_.registerHomes = registers_.homes();
+    recordHomes();
     emitEntry();
     for (std::size_t i = 0; i < instructions_.size(); ++i) {
         emitInstruction(instructions_[i].decoded, instructions_[i].pc, i + 1 == instructions_.size());
@@ -208,11 +237,13 @@ void BlockEmitter::emitEntryCount() {
 }
 
 void BlockEmitter::finish() {
+    for (const SideExit& exit : sideExits_) emitSideExit(exit);
     for (const SlowPath& slow : slowPaths_) {
         InstructionSpan& span = block_.spans[slow.span];
         span.slowPathBegin = static_cast<std::uint32_t>(a_.offset());
         a_.bind(slow.entry);
-        emitHelperCall(slow.site, slow.dirty);
+        restore(slow.registers);
+        emitHelperCall(slow.site);
         a_.jmp(slow.resume);
         span.slowPathEnd = static_cast<std::uint32_t>(a_.offset());
     }
@@ -243,12 +274,12 @@ void BlockEmitter::callHelper(const InstructionSite* site) {
     a_.call(x86::rax);
 }
 
-void BlockEmitter::emitHelperCall(const InstructionSite* site, RegisterMask dirty) {
+void BlockEmitter::emitHelperCall(const InstructionSite* site) {
     // The helper works on HartState (and corrects the retired count), and
     // the call clobbers caching registers: store what may have changed,
     // reload everything after, before leaving too (the epilogue stores the
     // resident registers, and the helper may have written one).
-    storeCached(dirty | RegisterAllocation::kResident);
+    storeCached(dirty_ | RegisterAllocation::kResident);
     host::storeRetired(a_, x86::rax);
     callHelper(site);
     host::loadBudget(a_);
@@ -268,7 +299,7 @@ void BlockEmitter::emitJumpTo(std::uint64_t targetPc) {
 }
 
 void BlockEmitter::emitChainableExit(std::uint64_t targetPc) {
-    if (block_.exitCount == block_.exits.size()) throw std::logic_error("a block has at most two exits");
+    if (block_.exitCount == block_.exits.size()) throw std::logic_error("a block ran out of exit slots");
     storeCached(dirty_);
     ExitSlot& exit = block_.exits[block_.exitCount++];
     exit.owner = &block_;
@@ -350,13 +381,13 @@ void BlockEmitter::emitInstruction(const DecodedInstruction& d, std::uint64_t pc
         emitStore(d, pc);
     } else if (d.opcode == Opcode::Jal) {
         writeConstant(d.rd, pc + d.length);
-        if (policy_.chaining && isLink(d.rd)) emitCall(pc + d.length);
+        if (policy_.chaining && isLinkRegister(d.rd)) emitCall(pc + d.length);
         emitJumpTo(pc + static_cast<std::uint64_t>(d.imm));
         ended_ = true;
     } else if (d.opcode == Opcode::Jalr) {
         emitJalr(d, pc);
     } else if (info.format == OperandFormat::Branch) {
-        emitBranch(d, pc);
+        emitBranch(d, pc, last);
     } else if (d.opcode == Opcode::Fence || d.opcode == Opcode::FenceTso) {
         // One hart, and x86-64 keeps stores in order (TSO): nothing to emit.
     } else if (!emitAlu(d, pc) && !emitMultiply(d)) {
@@ -401,6 +432,16 @@ bool BlockEmitter::emitAlu(const DecodedInstruction& d, std::uint64_t pc) {
 
 void BlockEmitter::emitBinary(InstId op, const DecodedInstruction& d, const Operand& rhs) {
     if (d.rd == 0) return;  // these have no other effect
+    const bool addsToZero = op == x86::Inst::kIdAdd || op == x86::Inst::kIdOr || op == x86::Inst::kIdXor;
+    if (d.rs1 == 0 && rhs.isImm() && addsToZero) {
+        writeConstant(d.rd, static_cast<std::uint64_t>(rhs.as<Imm>().value()));  // li
+        return;
+    }
+    const Operand value = source(d.rs1);
+    if (isIdentity(op, rhs) && value.isReg() && !registers_.hostOf(d.rd)) {
+        a_.mov(host::guestSlot(d.rd), value.as<Gp>().r64());  // mv into a register kept in memory
+        return;
+    }
     Gp dst = resultRegister(d.rd, x86::rax);
     // rd = rs1 op rd: moving rs1 into rd's register first would lose rd.
     if (rhs.isReg() && rhs.id() == dst.id() && d.rs1 != d.rs2) dst = w(x86::rax);
@@ -598,7 +639,7 @@ BlockEmitter::Mem BlockEmitter::emitHostAddress(const DecodedInstruction& d, Lab
 }
 
 void BlockEmitter::emitLoad(const DecodedInstruction& d, std::uint64_t pc) {
-    SlowPath slow{a_.newLabel(), a_.newLabel(), makeSite(d, pc), block_.spans.size() - 1, dirty_};
+    SlowPath slow{a_.newLabel(), a_.newLabel(), makeSite(d, pc), block_.spans.size() - 1, registerState()};
     Mem memory = emitHostAddress(d, slow.entry, false);
     const Gp dst = resultRegister(d.rd, x86::rax);  // rax for x0: the access still happens
     memory.setSize(d.info().accessBytes);
@@ -621,7 +662,7 @@ void BlockEmitter::emitLoad(const DecodedInstruction& d, std::uint64_t pc) {
 }
 
 void BlockEmitter::emitStore(const DecodedInstruction& d, std::uint64_t pc) {
-    SlowPath slow{a_.newLabel(), a_.newLabel(), makeSite(d, pc), block_.spans.size() - 1, dirty_};
+    SlowPath slow{a_.newLabel(), a_.newLabel(), makeSite(d, pc), block_.spans.size() - 1, registerState()};
     const Mem memory = emitHostAddress(d, slow.entry, true);
     const Gp value = read(d.rs2, x86::rax);
     switch (d.info().accessBytes) {
@@ -636,7 +677,7 @@ void BlockEmitter::emitStore(const DecodedInstruction& d, std::uint64_t pc) {
 
 // --- control flow ---------------------------------------------------------
 
-void BlockEmitter::emitBranch(const DecodedInstruction& d, std::uint64_t pc) {
+void BlockEmitter::emitBranch(const DecodedInstruction& d, std::uint64_t pc, bool last) {
     const Label taken = a_.newLabel();
     const Gp lhs = read(d.rs1, x86::rax);
     if (d.rs2 == 0) {
@@ -652,10 +693,30 @@ void BlockEmitter::emitBranch(const DecodedInstruction& d, std::uint64_t pc) {
     case Opcode::Bltu: a_.jb(taken); break;
     default: a_.jae(taken); break;
     }
+    const std::uint64_t target = pc + static_cast<std::uint64_t>(d.imm);
+    if (!last) {
+        // Not taken goes on inline; the taken way leaves out of line.
+        const auto retired = static_cast<std::uint32_t>(block_.spans.size());
+        sideExits_.push_back(SideExit{taken, target, block_.spans.size() - 1, registerState(),
+                                      block_.instructionCount - retired});
+        if (!loopsInPlace_) startSegment(retired);
+        return;
+    }
     emitJumpTo(pc + d.length);
     a_.bind(taken);
-    emitJumpTo(pc + static_cast<std::uint64_t>(d.imm));
+    emitJumpTo(target);
     ended_ = true;
+}
+
+void BlockEmitter::emitSideExit(const SideExit& exit) {
+    // The entry charged the whole block: give back what the branch skips.
+    InstructionSpan& span = block_.spans[exit.span];
+    span.sideExitBegin = static_cast<std::uint32_t>(a_.offset());
+    a_.bind(exit.entry);
+    if (exit.notRetired != 0) a_.add(kBudget, Imm(exit.notRetired));
+    restore(exit.registers);
+    emitJumpTo(exit.targetPc);
+    span.sideExitEnd = static_cast<std::uint32_t>(a_.offset());
 }
 
 void BlockEmitter::emitJalr(const DecodedInstruction& d, std::uint64_t pc) {
@@ -664,11 +725,11 @@ void BlockEmitter::emitJalr(const DecodedInstruction& d, std::uint64_t pc) {
     a_.lea(w(x86::rax), x86::ptr(base.r64(), static_cast<std::int32_t>(d.imm)));
     a_.and_(w(x86::rax), Imm(-2));
     writeConstant(d.rd, pc + d.length);
-    if (policy_.chaining && isLink(d.rd)) {
+    if (policy_.chaining && isLinkRegister(d.rd)) {
         emitCall(pc + d.length);
     } else {
         storeCached(dirty_);
-        if (policy_.chaining && d.rd == 0 && isLink(d.rs1)) emitReturn();
+        if (policy_.chaining && d.rd == 0 && isLinkRegister(d.rs1)) emitReturn();
     }
     // Probe the jump cache; a hit, made under the same translation context,
     // jumps straight into the target block, whose entry check still guards
@@ -693,7 +754,7 @@ void BlockEmitter::emitJalr(const DecodedInstruction& d, std::uint64_t pc) {
 }
 
 void BlockEmitter::emitThroughInterpreter(const DecodedInstruction& d, std::uint64_t pc, bool last) {
-    emitHelperCall(makeSite(d, pc), dirty_);
+    emitHelperCall(makeSite(d, pc));
     // Instructions that always leave (ecall, mret, ...) never fall through.
     if (d.info().has(kEndsBlock) && !last) throw std::logic_error("a block-ending instruction must be last");
 }

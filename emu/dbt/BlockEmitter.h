@@ -31,12 +31,27 @@ private:
     using Mem = asmjit::x86::Mem;
     using Label = asmjit::Label;
 
+    // Out-of-line code sees the registers as the inline code left them.
+    struct RegisterState {
+        RegisterAllocation allocation;
+        RegisterMask dirty;  // cached registers changed so far
+    };
+
     struct SlowPath {
         Label entry;
         Label resume;
         const InstructionSite* site;
         std::size_t span;
-        RegisterMask dirty;  // cached registers changed before the instruction
+        RegisterState registers;
+    };
+
+    // The taken way of a branch within the block, emitted out of line.
+    struct SideExit {
+        Label entry;
+        std::uint64_t targetPc;
+        std::size_t span;
+        RegisterState registers;
+        std::uint32_t notRetired;  // the block's instructions after the branch
     };
 
     // Sizes and places.
@@ -53,6 +68,11 @@ private:
     void writeConstant(unsigned rd, std::uint64_t value);
     void loadCached(RegisterMask mask);
     void storeCached(RegisterMask mask);
+    [[nodiscard]] RegisterState registerState() const { return {registers_, dirty_}; }
+    void restore(const RegisterState& state);
+    [[nodiscard]] RegisterAllocation allocateSegment(std::size_t first) const;
+    void startSegment(std::size_t first);
+    void recordHomes();
 
     void emitEntry();
     void emitEntryCount();
@@ -64,7 +84,7 @@ private:
     void storePc(std::uint64_t pc);
     const InstructionSite* makeSite(const DecodedInstruction& d, std::uint64_t pc);
     void callHelper(const InstructionSite* site);
-    void emitHelperCall(const InstructionSite* site, RegisterMask dirty);
+    void emitHelperCall(const InstructionSite* site);
     void emitJumpTo(std::uint64_t targetPc);
     void emitChainableExit(std::uint64_t targetPc);
     void emitCall(std::uint64_t returnPc);
@@ -85,7 +105,8 @@ private:
     void emitPhysicalAddressIntoRcx(const DecodedInstruction& d, Label slow);
     void emitWithConstant(asmjit::InstId op, std::uint64_t value);
     void emitTlbProbeIntoRcx(const DecodedInstruction& d, Label slow, bool isStore);
-    void emitBranch(const DecodedInstruction& d, std::uint64_t pc);
+    void emitBranch(const DecodedInstruction& d, std::uint64_t pc, bool last);
+    void emitSideExit(const SideExit& exit);
     void emitJalr(const DecodedInstruction& d, std::uint64_t pc);
     void emitThroughInterpreter(const DecodedInstruction& d, std::uint64_t pc, bool last);
 
@@ -105,6 +126,7 @@ private:
     Label loopHead_;
     Label leave_;  // a helper already set pc: return to the dispatcher
     std::vector<SlowPath> slowPaths_;
+    std::vector<SideExit> sideExits_;
     bool ended_ = false;
 };
 

@@ -2,6 +2,7 @@
 
 #include <asmjit/x86.h>
 
+#include <algorithm>
 #include <chrono>
 
 #include "dbt/BlockEmitter.h"
@@ -13,6 +14,20 @@ namespace glasshart {
 BlockTranslator::BlockTranslator(Xlen xlen, Bus& bus, TranslationCache& cache, const Breakpoints& breakpoints,
                                  TranslationTargets targets)
     : xlen_(xlen), bus_(bus), cache_(cache), breakpoints_(breakpoints), targets_(targets) {}
+
+bool BlockTranslator::mayGoOnPast(const GuestBlock& instructions) const {
+    // Past a conditional branch, while the block has side exits to spare,
+    // unless it jumps back to the block's start: that ends a loop's block.
+    // Only while chaining: otherwise whoever watches the dispatcher sees
+    // basic blocks, as the interpreter reports them.
+    const GuestInstruction& last = instructions.back();
+    if (!policy_.chaining || last.decoded.info().format != OperandFormat::Branch) return false;
+    if (jumpTarget(last, xlen_) == instructions.front().pc) return false;
+    const auto branches = std::count_if(instructions.begin(), instructions.end(), [](const GuestInstruction& i) {
+        return i.decoded.info().format == OperandFormat::Branch;
+    });
+    return branches <= static_cast<std::ptrdiff_t>(kMaxSideExits);
+}
 
 GuestBlock BlockTranslator::readBlock(const BlockKey& key) const {
     // A block stays inside the page it starts in, so that one translation
@@ -31,12 +46,23 @@ GuestBlock BlockTranslator::readBlock(const BlockKey& key) const {
         if (wide && (physical + 4 > pageEnd || !bus_.fetch(physical + 2, 2, high))) break;
         const DecodedInstruction decoded = decode(low | (high << 16), xlen_);
         instructions.push_back(GuestInstruction{decoded, pc});
-        if (decoded.info().has(kEndsBlock)) break;
+        if (decoded.info().has(kEndsBlock) && !mayGoOnPast(instructions)) break;
         pc += decoded.length;
         physical += decoded.length;
         if (xlen_ == Xlen::Rv32) pc = static_cast<std::uint32_t>(pc);
     }
+    if (!instructions.empty() && !jumpsBack(instructions, xlen_)) endAtBackwardBranch(instructions);
     return instructions;
+}
+
+void BlockTranslator::endAtBackwardBranch(GuestBlock& instructions) {
+    // Unless the block turned out to be a loop's body, it keeps no code past
+    // a backward branch: that is mostly some loop's way back, taken, and
+    // the code after it runs once per loop, not once per turn.
+    const auto backward = std::find_if(instructions.begin(), instructions.end(), [](const GuestInstruction& i) {
+        return i.decoded.info().format == OperandFormat::Branch && i.decoded.imm < 0;
+    });
+    if (backward != instructions.end()) instructions.erase(backward + 1, instructions.end());
 }
 
 TranslatedBlock* BlockTranslator::translate(const BlockKey& key) {

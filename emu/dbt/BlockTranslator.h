@@ -13,17 +13,19 @@ namespace glasshart {
 
 // Turns a run of guest code into x86-64 in the translation cache.
 //
-// Register conventions inside translated code (dbt/HostRegisters.h): six
-// callee-saved registers hold HartState*, RAM's host and guest addresses,
-// its watch flags, its size and the jump cache; each block keeps the guest
-// registers it uses most in the six caller-saved ones left (see
-// RegisterAllocation); rax, rcx and rdx are scratch.
+// A block is a trace of straight-line code: it goes on past up to
+// kMaxSideExits conditional branches (their taken ways leave it) and ends
+// at an unconditional jump, a system instruction, a branch back to its own
+// start (so that a loop's block can loop in place), a branch past the side
+// exits it may have, or, unless it is a loop, its first backward branch.
+// How translated code uses the host registers is in dbt/HostRegisters.h.
 // Loads and stores check RAM bounds when the block's key says data
 // addresses are physical, and probe the MMU's data TLB (HartState::dataTlb)
 // when they are virtual; a miss calls the interpreter, which walks and fills.
 class BlockTranslator {
 public:
     static constexpr unsigned kMaxInstructions = 64;
+    static constexpr unsigned kMaxSideExits = 2;
 
     // Blocks end before any breakpoint, so the dispatcher sees every one.
     BlockTranslator(Xlen xlen, Bus& bus, TranslationCache& cache, const Breakpoints& breakpoints,
@@ -40,6 +42,10 @@ public:
 
 private:
     [[nodiscard]] GuestBlock readBlock(const BlockKey& key) const;
+    // Whether a block may go on past its last instruction so far, one that
+    // would end it (kEndsBlock), as a side exit.
+    [[nodiscard]] bool mayGoOnPast(const GuestBlock& instructions) const;
+    static void endAtBackwardBranch(GuestBlock& instructions);
 
     Xlen xlen_;
     Bus& bus_;

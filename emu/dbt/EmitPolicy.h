@@ -19,11 +19,13 @@ struct TranslationTargets {
 
 // How a block may be emitted, beyond what its key says.
 struct EmitPolicy {
-    // Chaining is allowed, and with it two more ways of going on without the
-    // dispatcher: a block whose last instruction jumps back to its own start
-    // loops in place (still checking the budget on every turn), and guest
-    // calls and returns pair up as host calls and returns (see
-    // BlockEmitter::emitCall). Otherwise the dispatcher sees every entry.
+    // Chaining is allowed, and with it more ways of going on without the
+    // dispatcher: blocks go on past conditional branches (see
+    // BlockTranslator), a block whose last instruction jumps back to its own
+    // start loops in place (still checking the budget on every turn), and
+    // guest calls and returns pair up as host calls and returns (see
+    // BlockEmitter::emitCall). Otherwise the dispatcher sees every basic
+    // block entered.
     bool chaining = false;
     // Profiling: count each entry and note it in `recent` (null: off).
     RecentBlocks* recent = nullptr;

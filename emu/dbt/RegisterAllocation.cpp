@@ -29,13 +29,13 @@ RegisterUse registerUse(const DecodedInstruction& d) {
     }
 }
 
-RegisterAllocation::RegisterAllocation(const GuestBlock& block, bool loopsInPlace) {
+RegisterAllocation::RegisterAllocation(std::span<const GuestInstruction> code, bool loopsInPlace) {
     for (const host::GuestHome& home : host::kResident) host_[home.guest] = home.host;
 
     std::array<unsigned, 32> uses{};
     RegisterMask readBeforeWritten = 0;
     RegisterMask writtenSoFar = 0;
-    for (const GuestInstruction& instruction : block) {
+    for (const GuestInstruction& instruction : code) {
         const RegisterUse use = registerUse(instruction.decoded);
         forEachRegister(use.reads | use.writes, [&](unsigned index) {
             uses[index] += ((use.reads >> index) & 1u) + ((use.writes >> index) & 1u);

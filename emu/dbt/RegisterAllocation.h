@@ -3,6 +3,7 @@
 #include <array>
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <vector>
 
 #include "dbt/GuestBlock.h"
@@ -28,12 +29,13 @@ struct RegisterUse {
 };
 [[nodiscard]] RegisterUse registerUse(const DecodedInstruction& instruction);
 
-// Where one block keeps each guest register while it runs:
+// Where a run of a block's code (the whole block, or one segment between
+// side exits) keeps each guest register:
 //  - resident registers (host::kResident) are in their host registers on
 //    entry and stay there at every exit;
-//  - up to host::kBlockLocal.size() more, the ones the block names most
-//    often, are block-local: loaded after the entry check, stored back at
-//    every exit;
+//  - up to host::kBlockLocal.size() more, the ones the code names most
+//    often, are block-local: loaded where the code starts, stored back at
+//    every exit (and where the next segment keeps them elsewhere);
 //  - the rest are read and written in HartState directly.
 // Before a helper call the block stores every cached register (the helper
 // works on HartState) and reloads them all after it.
@@ -41,7 +43,7 @@ class RegisterAllocation {
 public:
     // A block that loops in place loads its block-local registers once for
     // many turns, so there even a register named once is worth one.
-    RegisterAllocation(const GuestBlock& block, bool loopsInPlace);
+    RegisterAllocation(std::span<const GuestInstruction> code, bool loopsInPlace);
 
     [[nodiscard]] std::optional<asmjit::x86::Gp> hostOf(unsigned guest) const;
     // Every cached register and where it lives, for the block's record.
@@ -54,10 +56,10 @@ public:
     }();
     [[nodiscard]] RegisterMask local() const { return local_; }
     [[nodiscard]] RegisterMask cached() const { return kResident | local_; }
-    // Block-local registers the block reads before it writes them: the
-    // ones a straight run through the block needs loaded on entry.
+    // Block-local registers the code reads before it writes them: the
+    // ones a straight run through it needs loaded where it starts.
     [[nodiscard]] RegisterMask localLiveIn() const { return localLiveIn_; }
-    // Block-local registers the block writes somewhere.
+    // Block-local registers the code writes somewhere.
     [[nodiscard]] RegisterMask localWritten() const { return localWritten_; }
 
 private:

@@ -53,6 +53,8 @@ struct InstructionSpan {
     std::uint32_t hostEnd;
     std::uint32_t slowPathBegin = 0;  // equal to slowPathEnd when there is none
     std::uint32_t slowPathEnd = 0;
+    std::uint32_t sideExitBegin = 0;  // a branch within the block: its taken way, out of line
+    std::uint32_t sideExitEnd = 0;
 };
 
 // A guest register the block's code keeps in a host register (the rest it
@@ -86,9 +88,10 @@ struct TranslatedBlock {
     std::uint64_t executions = 0;         // entries, counted by the block's own code while profiling
     bool valid = true;
     std::vector<InstructionSpan> spans;
-    // At most two successors (a branch's two ways); slots never move, since
-    // chained exits and incoming lists point at them.
-    std::array<ExitSlot, 2> exits{};
+    // Successors: one for each side exit and two for the last instruction
+    // (a branch's two ways, or a call's callee and return address). Slots
+    // never move, since chained exits and incoming lists point at them.
+    std::array<ExitSlot, 4> exits{};
     std::uint8_t exitCount = 0;
     std::vector<std::unique_ptr<InstructionSite>> sites;
     std::vector<ExitSlot*> incoming;  // exits of other blocks chained to this one

@@ -64,10 +64,16 @@ bool hasSlowPath(const TranslatedBlock& block) {
                        [](const InstructionSpan& span) { return span.slowPathEnd > span.slowPathBegin; });
 }
 
-// Runs the demo under the translator and describes two of its blocks: the
-// longest one with a slow path, and another one.
+bool hasSideExit(const TranslatedBlock& block) {
+    return std::any_of(block.spans.begin(), block.spans.end(),
+                       [](const InstructionSpan& span) { return span.sideExitEnd > span.sideExitBegin; });
+}
+
+// Runs the demo under the translator and describes three of its blocks:
+// the longest one with a slow path, one with a side exit, and another one.
 struct TranslatedDemo {
     BlockDescription withSlowPath;
+    BlockDescription withSideExit;
     BlockDescription other;
 };
 
@@ -81,6 +87,7 @@ TranslatedDemo translateDemo() {
     machine.run(20'000);
     TranslationCache& cache = machine.dispatcher()->cache();
     const TranslatedBlock* best = nullptr;
+    const TranslatedBlock* sideExit = nullptr;
     const TranslatedBlock* other = nullptr;
     for (const auto& block : cache.blocks()) {
         // Blocks of code the guest rewrote (it tests self-modifying code) differ from the ELF.
@@ -89,6 +96,7 @@ TranslatedDemo translateDemo() {
                              static_cast<qsizetype>(block->guestEnd - block->guestPc));
         if (ram != programBytes(program, block->guestPc, block->guestEnd)) continue;
         if (hasSlowPath(*block) && (best == nullptr || block->spans.size() > best->spans.size())) best = block.get();
+        if (hasSideExit(*block)) sideExit = block.get();
     }
     for (const auto& block : cache.blocks()) {
         if (block->valid && block.get() != best && block->spans.size() > 1 &&
@@ -96,8 +104,9 @@ TranslatedDemo translateDemo() {
             other = block.get();
         }
     }
-    if (best == nullptr || other == nullptr) return {};
-    return TranslatedDemo{describe(program, cache, *best), describe(program, cache, *other)};
+    if (best == nullptr || sideExit == nullptr || other == nullptr) return {};
+    return TranslatedDemo{describe(program, cache, *best), describe(program, cache, *sideExit),
+                          describe(program, cache, *other)};
 }
 
 HartSnapshot pausedAt(quint64 pc, quint64 retired) {
@@ -151,6 +160,7 @@ private slots:
     void followsThePcWhileStopped();
     void saysWhenThereIsNoTranslation();
     void alignsEachGuestInstructionWithItsHostCode();
+    void showsSideExitsOutOfLine();
     void syntaxSwitchChangesTheTextAndPersists();
     void selectionIsLinkedBothWays();
     void blockCanBeChosenByAddress();
@@ -172,6 +182,7 @@ void TraceViewerPaneTest::initTestCase() {
     QCoreApplication::setApplicationName(QStringLiteral("TraceViewerPaneTest"));
     demo_ = translateDemo();
     QVERIFY2(demo_.withSlowPath.found, "the demo guest's run leaves a block with a slow path in the cache");
+    QVERIFY2(demo_.withSideExit.found, "the demo guest's run leaves a block with a side exit in the cache");
     QVERIFY(demo_.other.found);
     QVERIFY(demo_.withSlowPath.spans.size() > 1);
 }
@@ -308,6 +319,36 @@ void TraceViewerPaneTest::alignsEachGuestInstructionWithItsHostCode() {
         }
     }
     QVERIFY(slowPaths > 0);
+}
+
+void TraceViewerPaneTest::showsSideExitsOutOfLine() {
+    Inspector inspector;
+    TraceViewerPane pane(inspector);
+    const BlockDescription& block = demo_.withSideExit;
+    show(pane, inspector, block);
+    const TraceModel& model = *pane.model();
+    int sideExits = 0;
+    for (int i = 0; i < block.spans.size(); ++i) {
+        const InstructionSpan& span = block.spans[i];
+        if (span.sideExitEnd <= span.sideExitBegin) continue;
+        ++sideExits;
+        // The branch's own group and its side exit, linked; the side exit
+        // first gives back the budget of the instructions after the branch.
+        const std::vector<int> linked = model.linkedGroups(instructionGroup(model, i));
+        QCOMPARE(linked.size(), std::size_t{2});
+        const TraceModel::Group& exit = model.group(linked[1]);
+        QCOMPARE(exit.kind, TraceModel::GroupKind::SideExit);
+        QCOMPARE(groupLabel(model, linked[1]), QStringLiteral("side exit of 0x%1").arg(hexAddress(span.guestPc)));
+        QByteArray exitBytes;
+        for (const X86Instruction& instruction : exit.host) exitBytes += instruction.bytes;
+        QCOMPARE(exitBytes, block.hostCode.mid(span.sideExitBegin, span.sideExitEnd - span.sideExitBegin));
+        // (Capstone writes immediates below 10 in decimal, the rest in hex.)
+        const auto after = static_cast<int>(block.spans.size()) - (i + 1);
+        const QString refund = after < 10 ? QString::number(after) : QStringLiteral("0x%1").arg(after, 0, 16);
+        QVERIFY2(hostText(model, exit.firstRow).startsWith(QStringLiteral("add r15, ") + refund),
+                 qPrintable(hostText(model, exit.firstRow)));
+    }
+    QVERIFY(sideExits > 0);
 }
 
 void TraceViewerPaneTest::syntaxSwitchChangesTheTextAndPersists() {

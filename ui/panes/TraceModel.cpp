@@ -88,6 +88,9 @@ void TraceModel::buildGroups() {
         if (span.slowPathEnd > span.slowPathBegin) {
             regions.push_back({GroupKind::SlowPath, i, clamp(span.slowPathBegin), clamp(span.slowPathEnd)});
         }
+        if (span.sideExitEnd > span.sideExitBegin) {
+            regions.push_back({GroupKind::SideExit, i, clamp(span.sideExitBegin), clamp(span.sideExitEnd)});
+        }
     }
     std::stable_sort(regions.begin(), regions.end(),
                      [](const Region& a, const Region& b) { return a.begin < b.begin; });
@@ -253,6 +256,8 @@ QString TraceModel::groupLabel(const Group& group) const {
     case GroupKind::Entry: return tr("block entry: budget check, register loads");
     case GroupKind::SlowPath:
         return tr("slow path of 0x%1").arg(hexAddress(guest_[static_cast<std::size_t>(group.guest)].address));
+    case GroupKind::SideExit:
+        return tr("side exit of 0x%1").arg(hexAddress(guest_[static_cast<std::size_t>(group.guest)].address));
     case GroupKind::Exits: return tr("exits");
     case GroupKind::Unattributed: return tr("other host code");
     case GroupKind::Instruction: break;
@@ -270,6 +275,10 @@ QString TraceModel::groupExplanation(const Group& group) const {
     case GroupKind::SlowPath:
         return tr("Taken when the inline code cannot do the access (a device, a fault, a watched page): the "
                   "interpreter executes this one instruction.");
+    case GroupKind::SideExit:
+        return tr("Taken when this branch within the block is: gives back to the budget the block's instructions "
+                  "after the branch, stores the guest registers changed so far, and leaves for the branch target "
+                  "(chained to it once the dispatcher has seen the way taken).");
     case GroupKind::Exits:
         return tr("Back to the dispatcher: a refused entry stores the block's pc; exits that are not chained "
                   "return through the epilogue.");

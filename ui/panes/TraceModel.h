@@ -33,10 +33,10 @@ public:
     static constexpr int kGuestColumns = HostAddressColumn;
     enum Role { GroupRole = Qt::UserRole + 1 };
 
-    enum class GroupKind { Entry, Instruction, SlowPath, Exits, Unattributed };
+    enum class GroupKind { Entry, Instruction, SlowPath, SideExit, Exits, Unattributed };
     struct Group {
         GroupKind kind = GroupKind::Entry;
-        int guest = -1;  // the guest instruction it belongs to (Instruction, SlowPath), else -1
+        int guest = -1;  // the guest instruction it belongs to (Instruction, SlowPath, SideExit), else -1
         quint32 hostBegin = 0;
         quint32 hostEnd = 0;
         std::vector<X86Instruction> host;
