@@ -152,7 +152,7 @@ RegisterAllocation BlockEmitter::allocateSegment(std::size_t first) const {
     if (loopsInPlace_) return RegisterAllocation(all, true);
     std::size_t end = first;
     while (end + 1 < all.size() && all[end].decoded.info().format != OperandFormat::Branch) ++end;
-    return RegisterAllocation(all.subspan(first, end + 1 - first), false);
+    return RegisterAllocation(all.subspan(first, end + 1 - first), false, first == 0 ? nullptr : &registers_);
 }
 
 void BlockEmitter::startSegment(std::size_t first) {

@@ -1,6 +1,7 @@
 #include "dbt/RegisterAllocation.h"
 
 #include <algorithm>
+#include <bit>
 #include <numeric>
 
 namespace glasshart {
@@ -29,7 +30,8 @@ RegisterUse registerUse(const DecodedInstruction& d) {
     }
 }
 
-RegisterAllocation::RegisterAllocation(std::span<const GuestInstruction> code, bool loopsInPlace) {
+RegisterAllocation::RegisterAllocation(std::span<const GuestInstruction> code, bool loopsInPlace,
+                                       const RegisterAllocation* before) {
     for (const host::GuestHome& home : host::kResident) host_[home.guest] = home.host;
 
     std::array<unsigned, 32> uses{};
@@ -44,17 +46,31 @@ RegisterAllocation::RegisterAllocation(std::span<const GuestInstruction> code, b
         writtenSoFar |= use.writes;
     }
 
+    // A register the code before already holds needs no load: that counts
+    // as one more use, and it keeps its host register if it can.
+    const RegisterMask carried = before != nullptr ? before->local() : 0;
+    forEachRegister(carried, [&](unsigned index) {
+        if (uses[index] != 0) ++uses[index];
+    });
+
     std::array<unsigned, 32> byUse{};
     std::iota(byUse.begin(), byUse.end(), 0u);
     std::stable_sort(byUse.begin(), byUse.end(), [&](unsigned a, unsigned b) { return uses[a] > uses[b]; });
     const unsigned minimumUses = loopsInPlace ? 1 : kMinimumUsesOnce;
-    std::size_t next = 0;
     for (const unsigned index : byUse) {
-        if (next == host::kBlockLocal.size() || uses[index] < minimumUses) break;
-        if ((kResident & registerBit(index)) != 0) continue;
-        host_[index] = host::kBlockLocal[next++];
-        local_ |= registerBit(index);
+        if (std::popcount(local_) == static_cast<int>(host::kBlockLocal.size()) || uses[index] < minimumUses) break;
+        if ((kResident & registerBit(index)) == 0) local_ |= registerBit(index);
     }
+    forEachRegister(local_ & carried, [&](unsigned index) { host_[index] = before->hostOf(index); });
+    forEachRegister(local_ & ~carried, [&](unsigned index) {
+        for (const asmjit::x86::Gp& host : host::kBlockLocal) {
+            const bool taken = std::any_of(host_.begin(), host_.end(), [&](const auto& used) { return used == host; });
+            if (!taken) {
+                host_[index] = host;
+                break;
+            }
+        }
+    });
     localLiveIn_ = readBeforeWritten & local_;
     localWritten_ = writtenSoFar & local_;
 }

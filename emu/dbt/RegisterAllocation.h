@@ -43,7 +43,10 @@ class RegisterAllocation {
 public:
     // A block that loops in place loads its block-local registers once for
     // many turns, so there even a register named once is worth one.
-    RegisterAllocation(std::span<const GuestInstruction> code, bool loopsInPlace);
+    // The allocation of the code `before` (the previous segment), if any,
+    // tips the choice towards registers it already holds.
+    RegisterAllocation(std::span<const GuestInstruction> code, bool loopsInPlace,
+                       const RegisterAllocation* before = nullptr);
 
     [[nodiscard]] std::optional<asmjit::x86::Gp> hostOf(unsigned guest) const;
     // Every cached register and where it lives, for the block's record.
