@@ -4,6 +4,7 @@
  * returns that skip frames, returns through the alternate link register t0,
  * calls through function pointers, and a callee that rewrites the code its
  * caller goes on with. */
+#include "encoders.h"
 #include "expect.h"
 
 static const char NAME[] = "calls";
@@ -84,26 +85,8 @@ static void test_function_pointers(void) {
     EXPECT_EQ(sum, expected);
 }
 
-/* Encoders (unprivileged spec 2.2, 2.6). */
-#define REG_RA 1
-#define REG_SP 2
-#define REG_A0 10
-#define REG_A1 11
-static uint32_t encode_i(uint32_t opcode, uint32_t funct3, uint32_t rd, uint32_t rs1, int32_t imm) {
-    return ((uint32_t)imm & 0xfff) << 20 | rs1 << 15 | funct3 << 12 | rd << 7 | opcode;
-}
-static uint32_t addi(uint32_t rd, uint32_t rs1, int32_t imm) { return encode_i(0x13, 0, rd, rs1, imm); }
-static uint32_t jalr(uint32_t rd, uint32_t rs1) { return encode_i(0x67, 0, rd, rs1, 0); }
-/* lw/ld and sw/sd of a whole register, at 0(rs1). */
-static uint32_t load_register(uint32_t rd, uint32_t rs1) { return encode_i(0x03, XLEN == 64 ? 3 : 2, rd, rs1, 0); }
-static uint32_t store_register(uint32_t rs2, uint32_t rs1) {
-    return rs2 << 20 | rs1 << 15 | (XLEN == 64 ? 3u : 2u) << 12 | 0x23;
-}
-
 static uint32_t caller_code[8] __attribute__((aligned(64)));
 #define REWRITTEN_SLOT 3
-
-static inline void fence_i(void) { __asm__ volatile("fence.i" ::: "memory"); }
 
 /* Called from caller_code: rewrites the instruction it returns to. */
 static ureg rewrite_return_site(ureg x) {

@@ -3,35 +3,10 @@
  * chapter 3), then executed, over and over at the same addresses with
  * different contents, so an emulator that keeps translated code without
  * invalidating it returns the previous round's result. */
+#include "encoders.h"
 #include "expect.h"
 
 static const char NAME[] = "smc";
-
-#define REG_RA 1
-#define REG_A0 10
-#define OPCODE_OP_IMM 0x13
-#define OPCODE_JALR 0x67
-
-/* Encoders (unprivileged spec 2.2 for the 32-bit formats, 16.2 for the
- * compressed ones). */
-static uint32_t encode_i(uint32_t opcode, uint32_t funct3, uint32_t rd, uint32_t rs1, int32_t imm) {
-    return ((uint32_t)imm & 0xfff) << 20 | rs1 << 15 | funct3 << 12 | rd << 7 | opcode;
-}
-static uint32_t addi(uint32_t rd, uint32_t rs1, int32_t imm) { return encode_i(OPCODE_OP_IMM, 0, rd, rs1, imm); }
-static uint32_t xori(uint32_t rd, uint32_t rs1, int32_t imm) { return encode_i(OPCODE_OP_IMM, 4, rd, rs1, imm); }
-static uint32_t slli(uint32_t rd, uint32_t rs1, uint32_t shamt) { return encode_i(OPCODE_OP_IMM, 1, rd, rs1, (int32_t)shamt); }
-static uint32_t ret(void) { return encode_i(OPCODE_JALR, 0, 0, REG_RA, 0); }
-/* c.addi rd, imm: 000 imm[5] rd imm[4:0] 01 */
-static uint16_t c_addi(uint32_t rd, int32_t imm) {
-    return (uint16_t)(((imm >> 5) & 1) << 12 | rd << 7 | (imm & 0x1f) << 2 | 0x1);
-}
-/* c.slli rd, shamt: 000 shamt[5] rd shamt[4:0] 10 */
-static uint16_t c_slli(uint32_t rd, uint32_t shamt) {
-    return (uint16_t)(((shamt >> 5) & 1) << 12 | rd << 7 | (shamt & 0x1f) << 2 | 0x2);
-}
-static const uint16_t C_RET = 0x8082;   /* c.jr ra */
-
-static inline void fence_i(void) { __asm__ volatile("fence.i" ::: "memory"); }
 
 /* Where the functions are assembled: ordinary RAM, executable because the
  * virt machine has no PMP entries and M-mode fetches from anywhere. */

@@ -59,6 +59,13 @@ BlockDescription describe(const ElfImage& program, TranslationCache& cache, cons
     return description;
 }
 
+// The host bytes a group of the trace viewer shows.
+QByteArray groupBytes(const TraceModel::Group& group) {
+    QByteArray bytes;
+    for (const X86Instruction& instruction : group.host) bytes += instruction.bytes;
+    return bytes;
+}
+
 bool hasSlowPath(const TranslatedBlock& block) {
     return std::any_of(block.spans.begin(), block.spans.end(),
                        [](const InstructionSpan& span) { return span.slowPathEnd > span.slowPathBegin; });
@@ -246,9 +253,7 @@ void TraceViewerPaneTest::alignsEachGuestInstructionWithItsHostCode() {
 
     // Every host byte appears once, in order.
     QByteArray allHostBytes;
-    for (int g = 0; g < model.groupCount(); ++g) {
-        for (const X86Instruction& instruction : model.group(g).host) allHostBytes += instruction.bytes;
-    }
+    for (int g = 0; g < model.groupCount(); ++g) allHostBytes += groupBytes(model.group(g));
     QCOMPARE(allHostBytes, block.hostCode);
 
     // The entry check comes first: it charges the block's instructions to
@@ -313,9 +318,7 @@ void TraceViewerPaneTest::alignsEachGuestInstructionWithItsHostCode() {
             const TraceModel::Group& slow = model.group(linked[1]);
             QCOMPARE(slow.kind, TraceModel::GroupKind::SlowPath);
             QCOMPARE(groupLabel(model, linked[1]), QStringLiteral("slow path of 0x%1").arg(hexAddress(span.guestPc)));
-            QByteArray slowBytes;
-            for (const X86Instruction& instruction : slow.host) slowBytes += instruction.bytes;
-            QCOMPARE(slowBytes, block.hostCode.mid(span.slowPathBegin, span.slowPathEnd - span.slowPathBegin));
+            QCOMPARE(groupBytes(slow), block.hostCode.mid(span.slowPathBegin, span.slowPathEnd - span.slowPathBegin));
         }
     }
     QVERIFY(slowPaths > 0);
@@ -339,9 +342,7 @@ void TraceViewerPaneTest::showsSideExitsOutOfLine() {
         const TraceModel::Group& exit = model.group(linked[1]);
         QCOMPARE(exit.kind, TraceModel::GroupKind::SideExit);
         QCOMPARE(groupLabel(model, linked[1]), QStringLiteral("side exit of 0x%1").arg(hexAddress(span.guestPc)));
-        QByteArray exitBytes;
-        for (const X86Instruction& instruction : exit.host) exitBytes += instruction.bytes;
-        QCOMPARE(exitBytes, block.hostCode.mid(span.sideExitBegin, span.sideExitEnd - span.sideExitBegin));
+        QCOMPARE(groupBytes(exit), block.hostCode.mid(span.sideExitBegin, span.sideExitEnd - span.sideExitBegin));
         // (Capstone writes immediates below 10 in decimal, the rest in hex.)
         const auto after = static_cast<int>(block.spans.size()) - (i + 1);
         const QString refund = after < 10 ? QString::number(after) : QStringLiteral("0x%1").arg(after, 0, 16);
