@@ -15,18 +15,13 @@ BlockTranslator::BlockTranslator(Xlen xlen, Bus& bus, TranslationCache& cache, c
                                  TranslationTargets targets)
     : xlen_(xlen), bus_(bus), cache_(cache), breakpoints_(breakpoints), targets_(targets) {}
 
-bool BlockTranslator::mayGoOnPast(const GuestBlock& instructions) const {
+bool BlockTranslator::mayGoOnPast(const GuestInstruction& last, std::uint64_t start, unsigned sideExits) const {
     // Past a conditional branch, while the block has side exits to spare,
     // unless it jumps back to the block's start: that ends a loop's block.
     // Only while chaining: otherwise whoever watches the dispatcher sees
     // basic blocks, as the interpreter reports them.
-    const GuestInstruction& last = instructions.back();
-    if (!policy_.chaining || last.decoded.info().format != OperandFormat::Branch) return false;
-    if (jumpTarget(last, xlen_) == instructions.front().pc) return false;
-    const auto branches = std::count_if(instructions.begin(), instructions.end(), [](const GuestInstruction& i) {
-        return i.decoded.info().format == OperandFormat::Branch;
-    });
-    return branches <= static_cast<std::ptrdiff_t>(kMaxSideExits);
+    return policy_.chaining && sideExits < kMaxSideExits && last.decoded.info().format == OperandFormat::Branch &&
+           jumpTarget(last, xlen_) != start;
 }
 
 GuestBlock BlockTranslator::readBlock(const BlockKey& key) const {
@@ -34,6 +29,7 @@ GuestBlock BlockTranslator::readBlock(const BlockKey& key) const {
     // of its pc covers all of it; an instruction straddling the page end is
     // left to the interpreter.
     GuestBlock instructions;
+    unsigned sideExits = 0;
     std::uint64_t pc = key.pc;
     std::uint64_t physical = key.physical;
     const std::uint64_t pageEnd = (physical | (kPageSize - 1)) + 1;
@@ -46,7 +42,10 @@ GuestBlock BlockTranslator::readBlock(const BlockKey& key) const {
         if (wide && (physical + 4 > pageEnd || !bus_.fetch(physical + 2, 2, high))) break;
         const DecodedInstruction decoded = decode(low | (high << 16), xlen_);
         instructions.push_back(GuestInstruction{decoded, pc});
-        if (decoded.info().has(kEndsBlock) && !mayGoOnPast(instructions)) break;
+        if (decoded.info().has(kEndsBlock)) {
+            if (!mayGoOnPast(instructions.back(), key.pc, sideExits)) break;
+            ++sideExits;
+        }
         pc += decoded.length;
         physical += decoded.length;
         if (xlen_ == Xlen::Rv32) pc = static_cast<std::uint32_t>(pc);

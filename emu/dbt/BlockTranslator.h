@@ -42,9 +42,9 @@ public:
 
 private:
     [[nodiscard]] GuestBlock readBlock(const BlockKey& key) const;
-    // Whether a block may go on past its last instruction so far, one that
-    // would end it (kEndsBlock), as a side exit.
-    [[nodiscard]] bool mayGoOnPast(const GuestBlock& instructions) const;
+    // Whether a block starting at `start` with `sideExits` so far may go on
+    // past `last`, an instruction that would end it (kEndsBlock), as a side exit.
+    [[nodiscard]] bool mayGoOnPast(const GuestInstruction& last, std::uint64_t start, unsigned sideExits) const;
     static void endAtBackwardBranch(GuestBlock& instructions);
 
     Xlen xlen_;
